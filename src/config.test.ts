@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      nodeEnv: 'development',
+      logLevel: 'info',
+      agentTimeoutMs: 30_000,
+    });
+    expect(config.dataDir.endsWith('data')).toBe(true);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
+  });
+
+  it('reports every invalid variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TIMEZONE: 'Mars/Base' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const variables = (error as ConfigError).problems.map((p) => p.variable).sort();
+    expect(variables).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'TIMEZONE']);
+  });
+
+  it.each([
+    ['PORT', '65536'],
+    ['PORT', '-1'],
+    ['PORT', '3000abc'],
+    ['REDIS_URL', 'http://localhost'],
+    ['NODE_ENV', 'staging'],
+    ['AGENT_TIMEOUT_MS', '5'],
+  ])('rejects %s=%s', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+  });
+
+  it('accepts PostgreSQL and Redis URLs', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@127.0.0.1:5432/test',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(config.databaseUrl).toBe('postgres://u@127.0.0.1:5432/test');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+  });
+});

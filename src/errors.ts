@@ -1,0 +1,41 @@
+/**
+ * The one catalogue of stable error codes. A code is never renamed once shipped; its HTTP status is
+ * derived from the code, so no call site can pair a code with the wrong status.
+ */
+export const ERROR_CATALOGUE = {
+  invalid_request: { status: 400, message: 'The request could not be read.' },
+  validation_failed: { status: 400, message: 'The request did not match the expected shape.' },
+  not_found: { status: 404, message: 'The requested resource does not exist.' },
+  unsupported_media_type: { status: 415, message: 'The request body must be application/json.' },
+  payload_too_large: { status: 413, message: 'The request body is too large.' },
+  internal_error: { status: 500, message: 'An internal error occurred.' },
+  service_unavailable: {
+    status: 503,
+    message: 'A service the request needs is unavailable. Try again later.',
+  },
+  processing_timeout: { status: 504, message: 'The request took too long to process.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+/** A stable error code from the catalogue. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** An error that carries a catalogue code; its message is safe to show to clients. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Safe, structured detail for the client (for example which fields failed validation). */
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message?: string, options?: { details?: unknown; cause?: unknown }) {
+    super(message ?? ERROR_CATALOGUE[code].message, { cause: options?.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.details = options?.details;
+  }
+}
+
+/** Returns whether a value is one of the catalogue's codes. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value);
+}

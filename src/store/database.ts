@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/** Which engine a database runs on. */
+export type DatabaseDriver = 'sqlite' | 'postgres';
+
+/** An open database and how to close it. */
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly driver: DatabaseDriver;
+  /** Where the data lives, without credentials. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+/** Options for `openDatabase`. */
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; unset means SQLite in `dataDir`. */
+  readonly databaseUrl?: string | undefined;
+  readonly dataDir: string;
+  /** Extra pg pool settings, for tests that isolate themselves in a schema. */
+  readonly postgresSearchPath?: string;
+}
+
+/** The SQLite file name inside DATA_DIR. */
+export const SQLITE_FILE = 'rampart.db';
+
+/** Opens SQLite (WAL mode) or PostgreSQL; the returned handle has not been migrated. */
+export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.postgresSearchPath);
+  return openSqlite(path.join(options.dataDir, SQLITE_FILE));
+}
+
+function openSqlite(file: string): DatabaseHandle {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const connection = new SQLite(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return { db, driver: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+function openPostgres(connectionString: string, searchPath: string | undefined): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+  });
+  // An idle client losing its connection emits on the pool; without a listener Node would crash.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const url = new URL(connectionString);
+  return {
+    db,
+    driver: 'postgres',
+    location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
+    close: () => db.destroy(),
+  };
+}
+
+/** Runs a trivial query; resolves to false instead of throwing when the database is unreachable. */
+export async function pingDatabase(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

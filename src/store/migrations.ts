@@ -1,0 +1,114 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+/** Schema migrations, in order. Never edit a shipped migration; add a new one. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_foundation': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('chat_sessions')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('next_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('chat_sessions_user_updated')
+        .on('chat_sessions')
+        .columns(['user_id', 'updated_at'])
+        .execute();
+
+      await db.schema
+        .createTable('chat_messages')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('session_id', 'varchar(64)', (c) =>
+          c.notNull().references('chat_sessions.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('role', 'varchar(16)', (c) => c.notNull().check(sql`role in ('user', 'assistant')`))
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('agent_type', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('chat_messages_session_seq', ['session_id', 'seq'])
+        .execute();
+
+      await db.schema
+        .createTable('calendar_events')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('starts_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ends_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addCheckConstraint('calendar_events_order', sql`ends_at > starts_at`)
+        .execute();
+      await db.schema
+        .createIndex('calendar_events_user_start')
+        .on('calendar_events')
+        .columns(['user_id', 'starts_at'])
+        .execute();
+
+      await db.schema
+        .createTable('journal_entries')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('journal_entries_user_created')
+        .on('journal_entries')
+        .columns(['user_id', 'created_at'])
+        .execute();
+
+      await db.schema
+        .createTable('workflow_runs')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('session_id', 'varchar(64)', (c) =>
+          c.notNull().references('chat_sessions.id').onDelete('cascade'),
+        )
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) =>
+          c.notNull().check(sql`status in ('running', 'completed', 'failed')`),
+        )
+        .addColumn('entry_agent', 'varchar(64)', (c) => c.notNull())
+        .addColumn('error_code', 'varchar(64)')
+        .addColumn('started_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('finished_at', 'varchar(32)')
+        .execute();
+      await db.schema
+        .createIndex('workflow_runs_session_started')
+        .on('workflow_runs')
+        .columns(['session_id', 'started_at'])
+        .execute();
+
+      await db.schema
+        .createTable('workflow_steps')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('run_id', 'varchar(64)', (c) =>
+          c.notNull().references('workflow_runs.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('agent_type', 'varchar(64)', (c) => c.notNull())
+        .addColumn('action', 'varchar(128)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull().check(sql`status in ('completed', 'failed')`))
+        .addColumn('started_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('duration_ms', 'integer', (c) => c.notNull())
+        .addUniqueConstraint('workflow_steps_run_seq', ['run_id', 'seq'])
+        .execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed`, { cause: error });
+  }
+}

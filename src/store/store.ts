@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import { createCalendarRepository } from './calendar-repository.js';
+import { createChatRepository } from './chat-repository.js';
+import { createJournalRepository } from './journal-repository.js';
+import type { Database } from './schema.js';
+import { createWorkflowRepository } from './workflow-repository.js';
+
+/** All repositories over one executor (the database, or a transaction). */
+export interface Repositories {
+  readonly chat: ReturnType<typeof createChatRepository>;
+  readonly calendar: ReturnType<typeof createCalendarRepository>;
+  readonly journal: ReturnType<typeof createJournalRepository>;
+  readonly workflow: ReturnType<typeof createWorkflowRepository>;
+}
+
+/** The repositories plus a way to run several writes atomically. */
+export interface Store extends Repositories {
+  /** Runs `work` in one transaction: all of its writes land, or none do. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+function createRepositories(db: Kysely<Database>, clock: Clock): Repositories {
+  return {
+    chat: createChatRepository(db, clock),
+    calendar: createCalendarRepository(db, clock),
+    journal: createJournalRepository(db, clock),
+    workflow: createWorkflowRepository(db, clock),
+  };
+}
+
+/** Builds the store over an open, migrated database. */
+export function createStore(db: Kysely<Database>, clock: Clock): Store {
+  return {
+    ...createRepositories(db, clock),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, clock))),
+  };
+}

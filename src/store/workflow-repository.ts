@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import { newId } from './ids.js';
+import type { Database } from './schema.js';
+
+/** One step of a workflow run (a delegation, a tool call, a reply). */
+export interface WorkflowStep {
+  agentType: string;
+  action: string;
+  status: 'completed' | 'failed';
+  startedAt: Date;
+  durationMs: number;
+}
+
+/** Workflow runs (one per chat turn) and their steps. */
+export function createWorkflowRepository(db: Kysely<Database>, clock: Clock) {
+  return {
+    async startRun(run: { sessionId: string; userId: string; entryAgent: string }): Promise<string> {
+      const id = newId();
+      await db
+        .insertInto('workflow_runs')
+        .values({
+          id,
+          session_id: run.sessionId,
+          user_id: run.userId,
+          status: 'running',
+          entry_agent: run.entryAgent,
+          error_code: null,
+          started_at: clock.now().toISOString(),
+          finished_at: null,
+        })
+        .execute();
+      return id;
+    },
+
+    /** Records the run's steps and its outcome. */
+    async finishRun(
+      runId: string,
+      outcome: { status: 'completed' | 'failed'; errorCode?: string; steps: readonly WorkflowStep[] },
+    ): Promise<void> {
+      if (outcome.steps.length > 0) {
+        await db
+          .insertInto('workflow_steps')
+          .values(
+            outcome.steps.map((step, seq) => ({
+              id: newId(),
+              run_id: runId,
+              seq,
+              agent_type: step.agentType,
+              action: step.action,
+              status: step.status,
+              started_at: step.startedAt.toISOString(),
+              duration_ms: Math.round(step.durationMs),
+            })),
+          )
+          .execute();
+      }
+      await db
+        .updateTable('workflow_runs')
+        .set({
+          status: outcome.status,
+          error_code: outcome.errorCode ?? null,
+          finished_at: clock.now().toISOString(),
+        })
+        .where('id', '=', runId)
+        .execute();
+    },
+
+    async latestRun(sessionId: string) {
+      return db
+        .selectFrom('workflow_runs')
+        .select(['id', 'status', 'entry_agent', 'error_code', 'started_at', 'finished_at'])
+        .where('session_id', '=', sessionId)
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+
+    async listSteps(runId: string) {
+      return db.selectFrom('workflow_steps').selectAll().where('run_id', '=', runId).orderBy('seq').execute();
+    },
+
+    /** Marks runs left `running` by a crash as failed; called at start-up. */
+    async failAbandonedRuns(): Promise<number> {
+      const result = await db
+        .updateTable('workflow_runs')
+        .set({ status: 'failed', error_code: 'abandoned', finished_at: clock.now().toISOString() })
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+  };
+}
+
+/** The workflow repository's type. */
+export type WorkflowRepository = ReturnType<typeof createWorkflowRepository>;
