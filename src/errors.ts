@@ -5,6 +5,7 @@
 export const ERROR_CATALOGUE = {
   invalid_request: { status: 400, message: 'The request could not be read.' },
   validation_failed: { status: 400, message: 'The request did not match the expected shape.' },
+  forbidden: { status: 403, message: 'You do not have permission to do this.' },
   not_found: { status: 404, message: 'The requested resource does not exist.' },
   unsupported_media_type: { status: 415, message: 'The request body must be application/json.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },

@@ -1,0 +1,51 @@
+import type { AgentType } from './definitions.js';
+
+/** Which agents are working right now, per session, and counters of finished turns. */
+export function createActivity() {
+  const active = new Map<string, Map<AgentType, number>>();
+  const totals = { turns: 0, failedTurns: 0, processingMs: 0 };
+
+  return {
+    /** Marks an agent as working on a session; returns the function that marks it done. */
+    enter(sessionId: string, agent: AgentType): () => void {
+      const counts = active.get(sessionId) ?? new Map<AgentType, number>();
+      active.set(sessionId, counts);
+      counts.set(agent, (counts.get(agent) ?? 0) + 1);
+      let left = false;
+      return () => {
+        if (left) return;
+        left = true;
+        const n = (counts.get(agent) ?? 1) - 1;
+        if (n > 0) counts.set(agent, n);
+        else counts.delete(agent);
+        if (counts.size === 0) active.delete(sessionId);
+      };
+    },
+
+    /** Agents working on one session, or on any session when none is given. */
+    activeAgents(sessionId?: string): AgentType[] {
+      const sessions = sessionId ? [active.get(sessionId)] : [...active.values()];
+      const agents = new Set<AgentType>();
+      for (const counts of sessions) for (const agent of counts?.keys() ?? []) agents.add(agent);
+      return [...agents].sort();
+    },
+
+    recordTurn(outcome: { ok: boolean; processingMs: number }): void {
+      totals.turns += 1;
+      if (!outcome.ok) totals.failedTurns += 1;
+      totals.processingMs += outcome.processingMs;
+    },
+
+    metrics() {
+      return {
+        chat_turns: totals.turns,
+        failed_turns: totals.failedTurns,
+        average_processing_ms: totals.turns === 0 ? 0 : Math.round(totals.processingMs / totals.turns),
+        active_sessions: active.size,
+      };
+    },
+  };
+}
+
+/** The activity tracker's type. */
+export type Activity = ReturnType<typeof createActivity>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { LlmToolSpec } from '../llm/provider.js';
+import type { Repositories } from '../store/store.js';
+
+/** What a tool may use while it runs: the caller's identity and clock, and the repositories. */
+export interface ToolContext {
+  readonly userId: string;
+  readonly now: Date;
+  readonly timeZone: string;
+  readonly repos: Repositories;
+  readonly signal: AbortSignal;
+}
+
+/** A tool is a value: a name, a schema for its input, and what it does. Its result is text for the model. */
+export interface Tool<Input = unknown> {
+  readonly name: string;
+  readonly description: string;
+  readonly input: z.ZodType<Input>;
+  execute(input: Input, context: ToolContext): Promise<string>;
+}
+
+/** Defines a tool with its input type inferred from the schema. */
+export function defineTool<Input>(tool: {
+  name: string;
+  description: string;
+  input: z.ZodType<Input>;
+  execute(input: Input, context: ToolContext): Promise<string>;
+}): Tool<Input> {
+  return tool;
+}
+
+const specs = new WeakMap<Tool, LlmToolSpec>();
+
+/** The description of a tool that a model sees (its input schema as JSON Schema); computed once per tool. */
+export function toToolSpec(tool: Tool): LlmToolSpec {
+  let spec = specs.get(tool);
+  if (!spec) {
+    const { $schema: _ignored, ...inputSchema } = z.toJSONSchema(tool.input, { io: 'input' }) as Record<
+      string,
+      unknown
+    >;
+    spec = { name: tool.name, description: tool.description, inputSchema };
+    specs.set(tool, spec);
+  }
+  return spec;
+}

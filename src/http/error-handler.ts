@@ -1,0 +1,69 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../errors.js';
+import { isDatabaseUnavailable } from '../store/errors.js';
+import { describeIssues } from './validation.js';
+
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
+  FST_ERR_CTP_INVALID_TYPE: 'invalid_request',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+/** Turns any thrown error into the catalogue's code and client-safe text. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    const context = (error as { validationContext?: string }).validationContext;
+    return new AppError('validation_failed', describeIssues(context, error.issues), { cause: error });
+  }
+  if (isDatabaseUnavailable(error)) return new AppError('service_unavailable', undefined, { cause: error });
+  const fastifyError = error as Partial<FastifyError>;
+  const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (mapped) return new AppError(mapped, undefined, { cause: error });
+  // JSON syntax errors and prototype-poisoning rejections from the body parser.
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new AppError('invalid_request', 'The request body is not valid JSON.', { cause: error });
+  }
+  const status = fastifyError.statusCode;
+  if (status === 404) return new AppError('not_found', undefined, { cause: error });
+  if (status !== undefined && status >= 400 && status < 500) {
+    return new AppError('invalid_request', undefined, { cause: error });
+  }
+  return new AppError('internal_error', undefined, { cause: error });
+}
+
+/** Writes the one error shape every failure uses. */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  return reply.code(error.status).send({
+    error: error.code,
+    message: error.message,
+    status: 'error',
+    request_id: request.id,
+  });
+}
+
+/** Installs the error and not-found handlers; unknown errors are logged with their stack, never sent. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'internal_error') {
+      request.log.error({ err: error }, 'unhandled error');
+    } else if (appError.code === 'service_unavailable') {
+      request.log.warn({ err: error }, 'dependency unavailable');
+    } else {
+      request.log.info({ code: appError.code }, 'request rejected');
+    }
+    return sendError(request, reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not_found')));
+}
+
+/** Whether a code belongs to the catalogue (used by tests and the WebSocket). */
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CATALOGUE[code].status;
+}

@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AGENT_TYPES } from '../../agents/definitions.js';
+import { AppError } from '../../errors.js';
+import type { Services } from '../../services.js';
+import { isId } from '../../store/ids.js';
+
+/** Longest accepted message, in characters (Unicode code points). */
+export const MESSAGE_MAX_CHARS = 10_000;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The `message` field: non-blank text of at most MESSAGE_MAX_CHARS code points. */
+export const messageText = z
+  .string()
+  .max(MESSAGE_MAX_CHARS * 2)
+  .refine((s) => [...s].length <= MESSAGE_MAX_CHARS, { message: 'too long' })
+  .refine((s) => s.trim().length > 0, { message: 'empty' });
+
+/** The `context` of a chat request, shared by HTTP and WebSocket. */
+export const chatContext = z.strictObject({
+  session_id: z.string().max(100).optional(),
+  agent_preference: z.enum(AGENT_TYPES).optional(),
+  timezone: z.string().max(64).refine(isTimeZone).optional(),
+});
+
+const chatBody = z.strictObject({ message: messageText, context: chatContext.optional() });
+const sessionParams = z.strictObject({ id: z.string().max(100) });
+
+/** POST /api/chat and the session history routes. */
+export function registerChatRoutes(app: FastifyInstance, services: Services): void {
+  app.post<{ Body: z.infer<typeof chatBody> }>(
+    '/api/chat',
+    { schema: { body: chatBody }, config: { access: 'chat:use' } },
+    async (request) => {
+      const { message, context } = request.body;
+      const reply = await services.chat.handle({
+        userId: userIdOf(request.principal),
+        message,
+        sessionId: context?.session_id,
+        agentPreference: context?.agent_preference,
+        timeZone: context?.timezone,
+      });
+      return {
+        response: reply.response,
+        agent_type: reply.agentType,
+        session_id: reply.sessionId,
+        metadata: { processing_time: reply.processingTimeSeconds, agent_confidence: reply.confidence },
+        status: 'success',
+      };
+    },
+  );
+
+  app.get('/api/chat/sessions', { config: { access: 'chat:use' } }, async (request) => {
+    const sessions = await services.store.chat.listSessions(userIdOf(request.principal));
+    return {
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        title: s.title,
+        created_at: s.createdAt,
+        updated_at: s.updatedAt,
+        message_count: s.messageCount,
+      })),
+    };
+  });
+
+  app.get<{ Params: z.infer<typeof sessionParams> }>(
+    '/api/chat/sessions/:id/messages',
+    { schema: { params: sessionParams }, config: { access: 'chat:use' } },
+    async (request) => {
+      const session = await ownSession(services, request.params.id, userIdOf(request.principal));
+      const messages = await services.store.chat.listMessages(session.id);
+      return {
+        session_id: session.id,
+        messages: messages.map((m) => ({
+          id: m.id,
+          role: m.role,
+          content: m.content,
+          agent_type: m.agentType,
+          created_at: m.createdAt,
+        })),
+      };
+    },
+  );
+}
+
+/** The acting user's id; the pipeline guarantees a principal on every non-public route. */
+export function userIdOf(principal: { userId: string } | null): string {
+  if (!principal) throw new AppError('forbidden');
+  return principal.userId;
+}
+
+/** Loads a session the user owns; someone else's session is as unknown as a missing one. */
+export async function ownSession(services: Services, id: string, userId: string) {
+  const session = isId(id) ? await services.store.chat.getSession(id) : undefined;
+  if (!session || session.userId !== userId) throw new AppError('not_found', 'No such chat session.');
+  return session;
+}

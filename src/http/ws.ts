@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AgentType } from '../agents/definitions.js';
+import { AppError } from '../errors.js';
+import type { Services } from '../services.js';
+import { toAppError } from './error-handler.js';
+import { chatContext, messageText, userIdOf } from './routes/chat.js';
+
+const clientMessage = z.strictObject({
+  type: z.literal('message'),
+  data: z.strictObject({ message: messageText, ...chatContext.shape }),
+});
+
+/** Messages a socket may have waiting behind the one being answered. */
+const MAX_QUEUED = 4;
+
+/**
+ * WS /ws/chat: the client sends `{type: "message", data: {message, session_id?}}`; the server answers
+ * with `status` events as agents start, `message` deltas as text is produced, and one final `message`
+ * with `done: true` (or one `error`).
+ */
+export function registerChatSocket(app: FastifyInstance, services: Services): void {
+  app.get('/ws/chat', { websocket: true, config: { access: 'chat:use' } }, (socket, request) => {
+    const userId = userIdOf(request.principal);
+    let queue: Promise<void> = Promise.resolve();
+    let waiting = 0;
+    const send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type, data }));
+    };
+
+    socket.on('message', (raw, isBinary) => {
+      if (waiting >= MAX_QUEUED) {
+        sendError(send, new AppError('invalid_request', 'Too many messages waiting; wait for the replies.'));
+        return;
+      }
+      waiting += 1;
+      queue = queue
+        .then(() => answer(services, userId, raw.toString(), isBinary, send))
+        .catch((error) => {
+          request.log.error({ err: error }, 'websocket turn failed');
+        })
+        .finally(() => {
+          waiting -= 1;
+        });
+    });
+    socket.on('error', (error) => request.log.warn({ err: error }, 'websocket error'));
+  });
+}
+
+type Send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => void;
+
+async function answer(services: Services, userId: string, raw: string, isBinary: boolean, send: Send) {
+  let sessionId: string | undefined;
+  try {
+    if (isBinary) throw new AppError('unsupported_media_type', 'Send JSON text frames.');
+    const parsed = clientMessage.safeParse(parseJson(raw));
+    if (!parsed.success) throw parsed.error;
+    const { message, session_id, agent_preference, timezone } = parsed.data.data;
+    sessionId = session_id;
+    const reply = await services.chat.handle(
+      { userId, message, sessionId: session_id, agentPreference: agent_preference, timeZone: timezone },
+      {
+        onAgentStart: (agent: AgentType, id: string) => {
+          sessionId = id;
+          send('status', { message: 'processing', session_id: id, agent_type: agent });
+        },
+        onText: (delta: string, agent: AgentType, id: string) => {
+          send('message', { message: delta, session_id: id, agent_type: agent, delta: true });
+        },
+      },
+    );
+    send('message', {
+      message: reply.response,
+      session_id: reply.sessionId,
+      agent_type: reply.agentType,
+      done: true,
+      metadata: { processing_time: reply.processingTimeSeconds, agent_confidence: reply.confidence },
+    });
+  } catch (error) {
+    const appError = toAppError(error);
+    sendError(send, appError, sessionId);
+    if (appError.code === 'internal_error') throw error;
+  }
+}
+
+function sendError(send: Send, error: AppError, sessionId?: string) {
+  send('error', {
+    message: error.message,
+    error: error.code,
+    ...(sessionId ? { session_id: sessionId } : {}),
+  });
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw new AppError('invalid_request', 'The message is not valid JSON.', { cause: error });
+  }
+}
