@@ -43,14 +43,18 @@ describe('chat API', () => {
   });
 
   it('interprets times in the time zone the client sends', async () => {
-    const response = await chat('Schedule dentist appointment on Friday at 9 AM', { timezone: 'America/New_York' });
+    const response = await chat('Schedule dentist appointment on Friday at 9 AM', {
+      timezone: 'America/New_York',
+    });
     expect(response.json().agent_type).toBe('calendar_agent');
     const events = await t.services.store.calendar.listOverlapping(
       'local',
       new Date('2026-11-27T00:00:00Z'),
       new Date('2026-11-28T00:00:00Z'),
     );
-    expect(events.find((e) => e.title === 'Dentist appointment')?.startsAt.toISOString()).toBe('2026-11-27T14:00:00.000Z');
+    expect(events.find((e) => e.title === 'Dentist appointment')?.startsAt.toISOString()).toBe(
+      '2026-11-27T14:00:00.000Z',
+    );
   });
 
   it('warns about a conflicting event', async () => {
@@ -113,7 +117,11 @@ describe('chat API', () => {
       message_count: 2,
     });
     const messages = await t.app.inject({ method: 'GET', url: `/api/chat/sessions/${sessionId}/messages` });
-    expect(messages.json().messages.map((m: { role: string; agent_type: string | null }) => [m.role, m.agent_type])).toEqual([
+    expect(
+      messages
+        .json()
+        .messages.map((m: { role: string; agent_type: string | null }) => [m.role, m.agent_type]),
+    ).toEqual([
       ['user', null],
       ['assistant', 'calendar_agent'],
     ]);
@@ -131,7 +139,10 @@ describe('chat API', () => {
   it('reports workflow status for a session and overall', async () => {
     const first = await chat('hello');
     clock.advance(5000);
-    const status = await t.app.inject({ method: 'GET', url: `/api/workflow/status?session_id=${first.json().session_id}` });
+    const status = await t.app.inject({
+      method: 'GET',
+      url: `/api/workflow/status?session_id=${first.json().session_id}`,
+    });
     expect(status.json()).toEqual({
       status: 'idle',
       active_agents: [],
@@ -140,7 +151,7 @@ describe('chat API', () => {
       last_activity: TEST_NOW,
     });
     const overall = await t.app.inject({ method: 'GET', url: '/api/workflow/status' });
-    expect(overall.json().session_count).toBe((await t.services.store.chat.countSessions()));
+    expect(overall.json().session_count).toBe(await t.services.store.chat.countSessions());
   });
 
   it('lists the four agents', async () => {
@@ -159,7 +170,11 @@ describe('chat API', () => {
     expect(health.statusCode).toBe(200);
     expect(health.json()).toMatchObject({
       status: 'healthy',
-      services: { database: { status: 'up', driver: 'sqlite' }, llm: { provider: 'offline' }, search: { status: 'not_configured' } },
+      services: {
+        database: { status: 'up', driver: 'sqlite' },
+        llm: { provider: 'offline' },
+        search: { status: 'not_configured' },
+      },
       agents: { calendar_agent: 'ready', search_agent: 'not_configured' },
       metrics: { chat_turns: expect.any(Number), failed_turns: 0 },
     });

@@ -16,32 +16,101 @@ describe('bad input on POST /api/chat', () => {
   it.each([
     ['malformed JSON', json, '{"message": "hi"', 400, 'invalid_request'],
     ['an empty JSON body', json, '', 400, 'invalid_request'],
-    ['prototype pollution through __proto__', json, '{"message":"hi","__proto__":{"admin":true}}', 400, 'invalid_request'],
-    ['prototype pollution through constructor', json, '{"message":"hi","constructor":{"prototype":{"x":1}}}', 400, 'invalid_request'],
+    [
+      'prototype pollution through __proto__',
+      json,
+      '{"message":"hi","__proto__":{"admin":true}}',
+      400,
+      'invalid_request',
+    ],
+    [
+      'prototype pollution through constructor',
+      json,
+      '{"message":"hi","constructor":{"prototype":{"x":1}}}',
+      400,
+      'invalid_request',
+    ],
     ['a text/plain body', { 'content-type': 'text/plain' }, 'hello', 415, 'unsupported_media_type'],
-    ['a form body', { 'content-type': 'application/x-www-form-urlencoded' }, 'message=hi', 415, 'unsupported_media_type'],
+    [
+      'a form body',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      'message=hi',
+      415,
+      'unsupported_media_type',
+    ],
     ['a missing message', json, '{"context":{}}', 400, 'validation_failed'],
     ['a numeric message', json, '{"message":42}', 400, 'validation_failed'],
     ['a null message', json, '{"message":null}', 400, 'validation_failed'],
     ['an array body', json, '["hi"]', 400, 'validation_failed'],
     ['a blank message', json, '{"message":"   \\n "}', 400, 'validation_failed'],
     ['an unknown top-level field', json, '{"message":"hi","role":"system"}', 400, 'validation_failed'],
-    ['an unknown context field', json, '{"message":"hi","context":{"user_id":"admin"}}', 400, 'validation_failed'],
-    ['an unknown agent preference', json, '{"message":"hi","context":{"agent_preference":"root_agent"}}', 400, 'validation_failed'],
-    ['a non-string session id', json, '{"message":"hi","context":{"session_id":7}}', 400, 'validation_failed'],
-    ['an invalid time zone', json, '{"message":"hi","context":{"timezone":"Mars/Olympus"}}', 400, 'validation_failed'],
-    ['a message of 10,001 characters', json, JSON.stringify({ message: 'a'.repeat(10_001) }), 400, 'validation_failed'],
-    ['a message of 10,001 astral characters', json, JSON.stringify({ message: '🛡'.repeat(10_001) }), 400, 'validation_failed'],
-    ['a body over 1 MiB', json, JSON.stringify({ message: 'a'.repeat(1024 * 1024) }), 413, 'payload_too_large'],
+    [
+      'an unknown context field',
+      json,
+      '{"message":"hi","context":{"user_id":"admin"}}',
+      400,
+      'validation_failed',
+    ],
+    [
+      'an unknown agent preference',
+      json,
+      '{"message":"hi","context":{"agent_preference":"root_agent"}}',
+      400,
+      'validation_failed',
+    ],
+    [
+      'a non-string session id',
+      json,
+      '{"message":"hi","context":{"session_id":7}}',
+      400,
+      'validation_failed',
+    ],
+    [
+      'an invalid time zone',
+      json,
+      '{"message":"hi","context":{"timezone":"Mars/Olympus"}}',
+      400,
+      'validation_failed',
+    ],
+    [
+      'a message of 10,001 characters',
+      json,
+      JSON.stringify({ message: 'a'.repeat(10_001) }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'a message of 10,001 astral characters',
+      json,
+      JSON.stringify({ message: '🛡'.repeat(10_001) }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'a body over 1 MiB',
+      json,
+      JSON.stringify({ message: 'a'.repeat(1024 * 1024) }),
+      413,
+      'payload_too_large',
+    ],
   ])('answers %s', async (_name, headers, payload, status, code) => {
     const response = await t.app.inject({ method: 'POST', url: '/api/chat', headers, payload });
     expect(response.statusCode).toBe(status);
     const body = response.json();
-    expect(body).toEqual({ error: code, message: expect.any(String), status: 'error', request_id: response.headers['x-request-id'] });
+    expect(body).toEqual({
+      error: code,
+      message: expect.any(String),
+      status: 'error',
+      request_id: response.headers['x-request-id'],
+    });
   });
 
   it('accepts a message of exactly 10,000 astral characters', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/chat', payload: { message: '🛡'.repeat(10_000) } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      payload: { message: '🛡'.repeat(10_000) },
+    });
     expect(response.statusCode).toBe(200);
   });
 
@@ -104,7 +173,11 @@ describe('errors on other routes', () => {
   });
 
   it('ignores a client-supplied request id', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/nope', headers: { 'x-request-id': 'forged' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/nope',
+      headers: { 'x-request-id': 'forged' },
+    });
     expect(response.json().request_id).not.toBe('forged');
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });

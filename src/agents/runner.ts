@@ -91,7 +91,7 @@ async function runAgent(
     input.tools.signal.throwIfAborted();
     const request: LlmRequest = {
       system: systemPrompt(agent, input.tools),
-      messages,
+      messages: [...messages],
       tools: specs,
       maxTokens: limits.maxTokens,
       context: { now: input.tools.now, timeZone: input.tools.timeZone },

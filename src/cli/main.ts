@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../config.js';
-import { startServer } from '../main.js';
-import { openDatabase } from '../store/database.js';
-import { migrateToLatest } from '../store/migrations.js';
 
 /** Exit status for an invalid configuration (sysexits EX_CONFIG). */
 const EXIT_CONFIG = 78;
@@ -43,7 +40,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Commands import what they need when they run, so `rampart help` does not load the server.
 async function start(): Promise<number> {
+  const { startServer } = await import('../main.js');
   const server = await startServer(process.env);
   process.stdout.write(`Rampart listening on ${server.url}\n`);
   await new Promise<void>((resolve) => {
@@ -57,6 +56,8 @@ async function start(): Promise<number> {
 
 async function migrate(): Promise<number> {
   const config = loadConfig(process.env);
+  const { openDatabase } = await import('../store/database.js');
+  const { migrateToLatest } = await import('../store/migrations.js');
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);

@@ -54,8 +54,11 @@ function openPostgres(connectionString: string, searchPath: string | undefined):
     idleTimeoutMillis: 30_000,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
-  // An idle client losing its connection emits on the pool; without a listener Node would crash.
+  // A lost connection is emitted as an 'error' event on the pool (idle clients) or on the client
+  // itself (between queries); unhandled, either would crash the process. The failing query still
+  // rejects, and the pool discards the broken client.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const url = new URL(connectionString);
   return {

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rampart-e2e-'));
+const env = { DATA_DIR: dataDir, PORT: '0', TIMEZONE: 'UTC', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+
+beforeAll(() => requireBuild());
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+async function chat(url: string, message: string, context?: Record<string, string>) {
+  const response = await fetch(`${url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message, ...(context ? { context } : {}) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+interface SocketEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/** One WebSocket; `ask` sends a message and collects events up to the final reply or an error. */
+async function openSocket(url: string) {
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws/chat`);
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  return {
+    ask: (payload: unknown) =>
+      new Promise<SocketEvent[]>((resolve) => {
+        const events: SocketEvent[] = [];
+        const onMessage = (raw: WebSocket.RawData) => {
+          const event = JSON.parse(raw.toString()) as SocketEvent;
+          events.push(event);
+          if (event.type === 'error' || event.data.done === true) {
+            socket.off('message', onMessage);
+            resolve(events);
+          }
+        };
+        socket.on('message', onMessage);
+        socket.send(typeof payload === 'string' ? payload : JSON.stringify(payload));
+      }),
+    close: () => socket.close(),
+  };
+}
+
+describe('rampart start, end to end', () => {
+  it('schedules over HTTP, streams over WebSocket, and keeps the event across a restart', async () => {
+    const first = await startCliServer(env);
+    try {
+      expect((await fetch(`${first.url}/health`)).status).toBe(200);
+      const created = await chat(first.url, 'Schedule a meeting with the team tomorrow at 2 PM');
+      expect(created.status).toBe(200);
+      expect(created.body).toMatchObject({ agent_type: 'calendar_agent', status: 'success' });
+
+      const socket = await openSocket(first.url);
+      const events = await socket.ask({
+        type: 'message',
+        data: { message: "What's on my schedule tomorrow?", session_id: created.body.session_id },
+      });
+      socket.close();
+      expect(events[0]).toMatchObject({
+        type: 'status',
+        data: { message: 'processing', agent_type: 'personal_assistant' },
+      });
+      expect(events.some((e) => e.type === 'status' && e.data.agent_type === 'calendar_agent')).toBe(true);
+      const deltas = events.filter((e) => e.type === 'message' && e.data.delta === true);
+      const final = events.at(-1);
+      expect(deltas.length).toBeGreaterThan(1);
+      expect(final).toMatchObject({
+        type: 'message',
+        data: { done: true, agent_type: 'calendar_agent', session_id: created.body.session_id },
+      });
+      expect(deltas.map((e) => e.data.message).join('')).toBe(final?.data.message);
+      expect(final?.data.message).toMatch(/14:00.*Meeting with the team/);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+
+    const second = await startCliServer(env);
+    try {
+      const listed = await chat(second.url, "What's on my schedule tomorrow?");
+      expect(listed.body.response).toMatch(/14:00.*Meeting with the team/);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+  });
+
+  it('answers bad WebSocket messages with an error event and stays open for the next one', async () => {
+    const server = await startCliServer(env);
+    try {
+      const cases: [unknown, string][] = [
+        ['{not json', 'invalid_request'],
+        [{ type: 'message', data: { message: 'hi', admin: true } }, 'validation_failed'],
+        [{ type: 'shout', data: { message: 'hi' } }, 'validation_failed'],
+        [{ type: 'message', data: { message: 'a'.repeat(10_001) } }, 'validation_failed'],
+        [
+          { type: 'message', data: { message: 'hi', session_id: '00000000-0000-4000-8000-000000000000' } },
+          'not_found',
+        ],
+      ];
+      const socket = await openSocket(server.url);
+      for (const [payload, code] of cases) {
+        const events = await socket.ask(payload);
+        expect(events.at(-1)).toMatchObject({
+          type: 'error',
+          data: { error: code, message: expect.any(String) },
+        });
+      }
+      const after = await socket.ask({ type: 'message', data: { message: 'hello' } });
+      expect(after.at(-1)).toMatchObject({
+        type: 'message',
+        data: { done: true, agent_type: 'personal_assistant' },
+      });
+      socket.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('rampart CLI', () => {
+  it('reports every invalid variable and exits before listening', async () => {
+    const result = await runCli(['start'], {
+      ...env,
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://db',
+    });
+    expect(result.code).toBe(78);
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(result.stderr).toContain(name);
+    expect(result.stdout).not.toContain('listening');
+  });
+
+  it('prints help and rejects unknown commands', async () => {
+    expect((await runCli(['help'], env)).stdout).toContain('rampart <command>');
+    expect((await runCli(['bogus'], env)).code).toBe(64);
+  });
+
+  it('migrates the database and says where it is', async () => {
+    const result = await runCli(['migrate'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(dataDir);
+  });
+});
