@@ -1,7 +1,19 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from './helpers/services.js';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Asserts the one error shape, with the request id that the header carries. */
+function expectError(response: LightMyRequestResponse, status: number, code: string) {
+  expect(response.statusCode).toBe(status);
+  expect(response.json()).toEqual({
+    error: code,
+    message: expect.any(String),
+    status: 'error',
+    request_id: response.headers['x-request-id'],
+  });
+}
 
 describe('bad input on POST /api/chat', () => {
   let t: TestApp;
@@ -95,14 +107,7 @@ describe('bad input on POST /api/chat', () => {
     ],
   ])('answers %s', async (_name, headers, payload, status, code) => {
     const response = await t.app.inject({ method: 'POST', url: '/api/chat', headers, payload });
-    expect(response.statusCode).toBe(status);
-    const body = response.json();
-    expect(body).toEqual({
-      error: code,
-      message: expect.any(String),
-      status: 'error',
-      request_id: response.headers['x-request-id'],
-    });
+    expectError(response, status, code);
   });
 
   it('accepts a message of exactly 10,000 astral characters', async () => {
@@ -162,14 +167,7 @@ describe('errors on other routes', () => {
     ['DELETE', '/api/clear?session_id=00000000-0000-4000-8000-000000000000', 404, 'not_found'],
     ['DELETE', '/api/clear?session_id=a&session_id=b', 400, 'validation_failed'],
   ])('%s %s is %i %s', async (method, url, status, code) => {
-    const response = await t.app.inject({ method: method as 'GET', url });
-    expect(response.statusCode).toBe(status);
-    expect(response.json()).toEqual({
-      error: code,
-      message: expect.any(String),
-      status: 'error',
-      request_id: response.headers['x-request-id'],
-    });
+    expectError(await t.app.inject({ method: method as 'GET', url }), status, code);
   });
 
   it('ignores a client-supplied request id', async () => {

@@ -1,21 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AGENT_TYPES } from '../../agents/definitions.js';
+import { isTimeZone } from '../../config.js';
 import { AppError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { isId } from '../../store/ids.js';
 
 /** Longest accepted message, in characters (Unicode code points). */
 export const MESSAGE_MAX_CHARS = 10_000;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The `message` field: non-blank text of at most MESSAGE_MAX_CHARS code points. */
 export const messageText = z
