@@ -126,6 +126,26 @@ describe('rampart start, end to end', () => {
   });
 });
 
+describe('WebSocket origin', () => {
+  it.each([
+    ['another site', 'http://evil.example'],
+    ['a sandboxed page', 'null'],
+  ])('refuses an upgrade from %s with 403', async (_name, origin) => {
+    const server = await startCliServer(env);
+    try {
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const socket = new WebSocket(`${server.url.replace('http', 'ws')}/ws/chat`, { origin });
+        socket.on('unexpected-response', (_request, response) => resolve(response.statusCode));
+        socket.on('open', () => reject(new Error('cross-site socket was accepted')));
+        socket.on('error', () => {});
+      });
+      expect(status).toBe(403);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('rampart CLI', () => {
   it('reports every invalid variable and exits before listening', async () => {
     const result = await runCli(['start'], {

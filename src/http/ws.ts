@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AgentType } from '../agents/definitions.js';
 import { AppError } from '../errors.js';
+import { isSameOrigin } from '../security/same-origin.js';
 import type { Services } from '../services.js';
 import { toAppError } from './error-handler.js';
 import { chatContext, messageText, userIdOf } from './routes/chat.js';
@@ -20,31 +21,44 @@ const MAX_QUEUED = 4;
  * with `done: true` (or one `error`).
  */
 export function registerChatSocket(app: FastifyInstance, services: Services): void {
-  app.get('/ws/chat', { websocket: true, config: { access: 'chat:use' } }, (socket, request) => {
-    const userId = userIdOf(request.principal);
-    let queue: Promise<void> = Promise.resolve();
-    let waiting = 0;
-    const send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type, data }));
-    };
+  app.get(
+    '/ws/chat',
+    { websocket: true, config: { access: 'chat:use' }, preValidation: rejectCrossSiteSocket },
+    (socket, request) => {
+      const userId = userIdOf(request.principal);
+      let queue: Promise<void> = Promise.resolve();
+      let waiting = 0;
+      const send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type, data }));
+      };
 
-    socket.on('message', (raw, isBinary) => {
-      if (waiting >= MAX_QUEUED) {
-        sendError(send, new AppError('invalid_request', 'Too many messages waiting; wait for the replies.'));
-        return;
-      }
-      waiting += 1;
-      queue = queue
-        .then(() => answer(services, userId, raw.toString(), isBinary, send))
-        .catch((error) => {
-          request.log.error({ err: error }, 'websocket turn failed');
-        })
-        .finally(() => {
-          waiting -= 1;
-        });
-    });
-    socket.on('error', (error) => request.log.warn({ err: error }, 'websocket error'));
-  });
+      socket.on('message', (raw, isBinary) => {
+        if (waiting >= MAX_QUEUED) {
+          sendError(
+            send,
+            new AppError('invalid_request', 'Too many messages waiting; wait for the replies.'),
+          );
+          return;
+        }
+        waiting += 1;
+        queue = queue
+          .then(() => answer(services, userId, raw.toString(), isBinary, send))
+          .catch((error) => {
+            request.log.error({ err: error }, 'websocket turn failed');
+          })
+          .finally(() => {
+            waiting -= 1;
+          });
+      });
+      socket.on('error', (error) => request.log.warn({ err: error }, 'websocket error'));
+    },
+  );
+}
+
+/** Refuses the upgrade when a browser opens the socket from another site; non-browser clients send no Origin. */
+async function rejectCrossSiteSocket(request: FastifyRequest): Promise<void> {
+  const origin = request.headers.origin;
+  if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) throw new AppError('forbidden');
 }
 
 type Send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => void;

@@ -7,6 +7,8 @@ export interface Intent {
 type Target = NonNullable<Intent['target']>;
 
 // Word-bounded alternations only: linear-time on any input.
+const DAY = String.raw`(today|tomorrow|tonight|next week|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+
 const SIGNALS: readonly { target: Target; weight: number; pattern: RegExp }[] = [
   {
     target: 'calendar_agent',
@@ -20,10 +22,11 @@ const SIGNALS: readonly { target: Target; weight: number; pattern: RegExp }[] = 
   },
   {
     target: 'calendar_agent',
-    weight: 1,
-    pattern:
-      /\b(today|tomorrow|tonight|next week|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+    weight: 2,
+    pattern: /\b(what do i have|find (some )?time|remind me|plans? for)\b/i,
   },
+  { target: 'calendar_agent', weight: 2, pattern: new RegExp(String.raw`\bwhat(?:'s| is) on ${DAY}\b`, 'i') },
+  { target: 'calendar_agent', weight: 1, pattern: new RegExp(String.raw`\b${DAY}\b`, 'i') },
   {
     target: 'calendar_agent',
     weight: 1,
@@ -49,8 +52,8 @@ const SIGNALS: readonly { target: Target; weight: number; pattern: RegExp }[] = 
   { target: 'search_agent', weight: 2, pattern: /\b(latest|news|current|recent|weather|price of|stock)\b/i },
   {
     target: 'search_agent',
-    weight: 1,
-    pattern: /\b(who (is|was|are)|what happened|find (information|out|articles?)|tell me about)\b/i,
+    weight: 2,
+    pattern: /\b(who (is|was|are|won)|what happened|find (information|out|articles?)|tell me about)\b/i,
   },
 ];
 
