@@ -110,6 +110,15 @@ describe('bad input on POST /api/chat', () => {
     expectError(response, status, code);
   });
 
+  it('rejects query parameters on POST /api/chat', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/chat?debug=1',
+      payload: { message: 'hi' },
+    });
+    expectError(response, 400, 'validation_failed');
+  });
+
   it('accepts a message of exactly 10,000 astral characters', async () => {
     const response = await t.app.inject({
       method: 'POST',
@@ -163,6 +172,8 @@ describe('errors on other routes', () => {
     ['GET', '/api/chat/sessions/not-a-uuid/messages', 404, 'not_found'],
     ['GET', '/api/workflow/status?session_id=00000000-0000-4000-8000-000000000000', 404, 'not_found'],
     ['GET', '/api/workflow/status?verbose=1', 400, 'validation_failed'],
+    ['GET', '/api/agents?debug=1', 400, 'validation_failed'],
+    ['GET', '/api/chat/sessions?user_id=other', 400, 'validation_failed'],
     ['DELETE', '/api/clear', 400, 'validation_failed'],
     ['DELETE', '/api/clear?session_id=00000000-0000-4000-8000-000000000000', 404, 'not_found'],
     ['DELETE', '/api/clear?session_id=a&session_id=b', 400, 'validation_failed'],

@@ -1,5 +1,5 @@
 import type { FastifySchemaCompiler } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Lets routes declare zod schemas in `schema.body` / `schema.querystring` / `schema.params`. */
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema }) => {
@@ -30,3 +30,6 @@ export function describeIssues(context: string | undefined, issues: readonly z.c
   });
   return `Invalid request: ${parts.join('; ')}.`;
 }
+
+/** The query schema of routes that take no query parameters: any parameter is an error. */
+export const noQuery = z.strictObject({});

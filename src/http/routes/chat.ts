@@ -5,6 +5,7 @@ import { isTimeZone } from '../../config.js';
 import { AppError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { isId } from '../../store/ids.js';
+import { noQuery } from '../validation.js';
 
 /** Longest accepted message, in characters (Unicode code points). */
 export const MESSAGE_MAX_CHARS = 10_000;
@@ -30,7 +31,7 @@ const sessionParams = z.strictObject({ id: z.string().max(100) });
 export function registerChatRoutes(app: FastifyInstance, services: Services): void {
   app.post<{ Body: z.infer<typeof chatBody> }>(
     '/api/chat',
-    { schema: { body: chatBody }, config: { access: 'chat:use' } },
+    { schema: { body: chatBody, querystring: noQuery }, config: { access: 'chat:use' } },
     async (request) => {
       const { message, context } = request.body;
       const reply = await services.chat.handle({
@@ -50,22 +51,26 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
     },
   );
 
-  app.get('/api/chat/sessions', { config: { access: 'chat:use' } }, async (request) => {
-    const sessions = await services.store.chat.listSessions(userIdOf(request.principal));
-    return {
-      sessions: sessions.map((s) => ({
-        id: s.id,
-        title: s.title,
-        created_at: s.createdAt,
-        updated_at: s.updatedAt,
-        message_count: s.messageCount,
-      })),
-    };
-  });
+  app.get(
+    '/api/chat/sessions',
+    { schema: { querystring: noQuery }, config: { access: 'chat:use' } },
+    async (request) => {
+      const sessions = await services.store.chat.listSessions(userIdOf(request.principal));
+      return {
+        sessions: sessions.map((s) => ({
+          id: s.id,
+          title: s.title,
+          created_at: s.createdAt,
+          updated_at: s.updatedAt,
+          message_count: s.messageCount,
+        })),
+      };
+    },
+  );
 
   app.get<{ Params: z.infer<typeof sessionParams> }>(
     '/api/chat/sessions/:id/messages',
-    { schema: { params: sessionParams }, config: { access: 'chat:use' } },
+    { schema: { params: sessionParams, querystring: noQuery }, config: { access: 'chat:use' } },
     async (request) => {
       const session = await ownSession(services, request.params.id, userIdOf(request.principal));
       const messages = await services.store.chat.listMessages(session.id);
