@@ -67,6 +67,16 @@ const ENV_SCHEMA = z.object({
     600_000,
     'set AGENT_TIMEOUT_MS to milliseconds between 100 and 600000',
   ).default(30_000),
+  SESSION_IDLE_TIMEOUT_MS: integerIn(
+    60_000,
+    7 * 24 * 3_600_000,
+    'set SESSION_IDLE_TIMEOUT_MS to milliseconds between 60000 (1 minute) and 604800000 (7 days)',
+  ).default(3_600_000),
+  SESSION_ABSOLUTE_TTL_MS: integerIn(
+    60_000,
+    30 * 24 * 3_600_000,
+    'set SESSION_ABSOLUTE_TTL_MS to milliseconds between 60000 (1 minute) and 2592000000 (30 days)',
+  ).default(12 * 3_600_000),
 });
 
 /** The validated, frozen configuration; the only view of the environment the rest of the code gets. */
@@ -81,6 +91,10 @@ export interface Config {
   /** IANA zone used for calendar requests that do not carry their own. */
   readonly timeZone: string;
   readonly agentTimeoutMs: number;
+  /** A login session unused this long ends. */
+  readonly sessionIdleTimeoutMs: number;
+  /** A login session ends this long after login, however active. */
+  readonly sessionAbsoluteTtlMs: number;
 }
 
 /** Thrown when one or more variables are invalid; lists every problem at once. */
@@ -111,6 +125,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const v = parsed.data;
+  if (v.SESSION_IDLE_TIMEOUT_MS > v.SESSION_ABSOLUTE_TTL_MS) {
+    throw new ConfigError([
+      { variable: 'SESSION_IDLE_TIMEOUT_MS', fix: 'set it no larger than SESSION_ABSOLUTE_TTL_MS' },
+    ]);
+  }
   return Object.freeze({
     host: v.HOST,
     port: v.PORT,
@@ -121,5 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: v.LOG_LEVEL,
     timeZone: v.TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     agentTimeoutMs: v.AGENT_TIMEOUT_MS,
+    sessionIdleTimeoutMs: v.SESSION_IDLE_TIMEOUT_MS,
+    sessionAbsoluteTtlMs: v.SESSION_ABSOLUTE_TTL_MS,
   });
 }

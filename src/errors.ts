@@ -5,7 +5,15 @@
 export const ERROR_CATALOGUE = {
   invalid_request: { status: 400, message: 'The request could not be read.' },
   validation_failed: { status: 400, message: 'The request did not match the expected shape.' },
+  authentication_required: { status: 401, message: 'Sign in, or send a valid API key.' },
+  invalid_credentials: { status: 401, message: 'The username or password is incorrect.' },
   forbidden: { status: 403, message: 'You do not have permission to do this.' },
+  csrf_failed: {
+    status: 403,
+    message: 'The request failed its cross-site request forgery check. Reload and try again.',
+  },
+  conflict: { status: 409, message: 'The request conflicts with the current state.' },
+  rate_limited: { status: 429, message: 'Too many attempts. Try again later.' },
   not_found: { status: 404, message: 'The requested resource does not exist.' },
   unsupported_media_type: { status: 415, message: 'The request body must be application/json.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
@@ -26,13 +34,20 @@ export class AppError extends Error {
   readonly status: number;
   /** Safe, structured detail for the client (for example which fields failed validation). */
   readonly details: unknown;
+  /** For `rate_limited`: seconds the client should wait (sent as Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message?: string, options?: { details?: unknown; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { details?: unknown; cause?: unknown; retryAfterSeconds?: number },
+  ) {
     super(message ?? ERROR_CATALOGUE[code].message, { cause: options?.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CATALOGUE[code].status;
     this.details = options?.details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

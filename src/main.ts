@@ -8,6 +8,8 @@ import { createServices } from './services.js';
 export interface RunningServer {
   readonly app: FastifyInstance;
   readonly url: string;
+  /** Set when no user exists yet: the one-time page that creates the first administrator. */
+  readonly setupUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -26,9 +28,13 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  const setupToken = await services.setup.prepare();
   return {
     app,
-    url: `http://${host}:${port}`,
+    url,
+    // The token rides in the fragment, which browsers never send to servers or proxies.
+    setupUrl: setupToken ? `${url}/setup.html#token=${setupToken}` : null,
     close: async () => {
       await app.close();
       await services.close();

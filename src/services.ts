@@ -5,6 +5,18 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createOfflineProvider } from './llm/offline/index.js';
 import type { LlmProvider } from './llm/provider.js';
+import { type Accounts, createAccounts } from './security/accounts.js';
+import { createApiKeyVerifier } from './security/api-keys.js';
+import { type Authenticator, createAuthenticator } from './security/authenticate.js';
+import { createSecurityLog, type SecurityLog } from './security/events.js';
+import { createKeyManagement, type KeyManagement } from './security/key-management.js';
+import {
+  createLoginGuard,
+  DEFAULT_LOGIN_GUARD_OPTIONS,
+  type LoginGuardOptions,
+} from './security/login-guard.js';
+import { createSessionManager, DEFAULT_SESSION_OPTIONS, type SessionManager } from './security/sessions.js';
+import { createSetup, type Setup } from './security/setup.js';
 import { type DatabaseHandle, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrations.js';
 import { createStore, type Store } from './store/store.js';
@@ -20,13 +32,19 @@ export interface Services {
   readonly activity: Activity;
   readonly chat: ChatService;
   readonly startedAt: Date;
+  readonly log: SecurityLog;
+  readonly sessions: SessionManager;
+  readonly accounts: Accounts;
+  readonly keys: KeyManagement;
+  readonly authenticator: Authenticator;
+  readonly setup: Setup;
   close(): Promise<void>;
 }
 
 /** Opens and migrates the database and builds the services; the caller owns `close()`. */
 export async function createServices(
   config: Config,
-  deps: { clock: Clock; database?: DatabaseHandle; provider?: LlmProvider },
+  deps: { clock: Clock; database?: DatabaseHandle; provider?: LlmProvider; loginGuard?: LoginGuardOptions },
 ): Promise<Services> {
   const database =
     deps.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -45,8 +63,29 @@ export async function createServices(
     { store, provider, agents, activity, clock: deps.clock },
     { timeZone: config.timeZone, agentTimeoutMs: config.agentTimeoutMs },
   );
+  const log = createSecurityLog({ repo: store.securityEvents });
+  const sessions = createSessionManager(
+    { repo: store.authSessions, clock: deps.clock },
+    {
+      ...DEFAULT_SESSION_OPTIONS,
+      idleTimeoutMs: config.sessionIdleTimeoutMs,
+      absoluteTtlMs: config.sessionAbsoluteTtlMs,
+    },
+  );
+  const loginGuard = createLoginGuard(deps.loginGuard ?? DEFAULT_LOGIN_GUARD_OPTIONS);
+  const accounts = createAccounts({ store, clock: deps.clock, sessions, loginGuard, log });
+  const keys = createKeyManagement({ store, clock: deps.clock, log });
+  const verifyApiKey = createApiKeyVerifier({ repo: store.apiKeys, clock: deps.clock });
+  const authenticator = createAuthenticator({ store, clock: deps.clock, sessions, verifyApiKey, log });
+  const setup = createSetup({ store, clock: deps.clock, accounts, log });
   return {
     config,
+    log,
+    sessions,
+    accounts,
+    keys,
+    authenticator,
+    setup,
     clock: deps.clock,
     database,
     store,

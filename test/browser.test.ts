@@ -17,6 +17,7 @@ interface Violation {
 
 describe('web chat in Chromium', () => {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let credentials: { username: string; password: string } | undefined;
   let context: BrowserContext | undefined;
   let profileDir: string | undefined;
 
@@ -27,6 +28,7 @@ describe('web chat in Chromium', () => {
       );
     }
     server = await startTestServer();
+    credentials = await server.createUser('user');
     profileDir = await mkdtemp(join(tmpdir(), 'rampart-chromium-'));
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
@@ -49,8 +51,8 @@ describe('web chat in Chromium', () => {
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
-  it('sends messages through the page and shows attributed replies', async () => {
-    if (!context || !server) throw new Error('Browser or server did not start');
+  it('logs in, sends messages through the page, shows attributed replies and logs out', async () => {
+    if (!context || !server || !credentials) throw new Error('Browser or server did not start');
     const base = server.url.replace(/\/$/, '');
     const page: Page = context.pages()[0] ?? (await context.newPage());
 
@@ -81,7 +83,9 @@ describe('web chat in Chromium', () => {
             (m) =>
               `${m.getAttribute('data-role')}[${m.getAttribute('data-agent') ?? ''}|${m.getAttribute('data-state')}]: ${m.querySelector('.message__body')?.textContent ?? ''}`,
           ),
+          url: window.location.href,
           error: document.getElementById('error-line')?.textContent ?? '',
+          status: document.getElementById('form-status')?.textContent ?? '',
         }))
         .catch(() => null);
       return `page: ${JSON.stringify(shown)}; console errors: ${JSON.stringify(consoleErrors)}; CSP violations: ${JSON.stringify(violations)}`;
@@ -95,7 +99,35 @@ describe('web chat in Chromium', () => {
       }
     };
 
+    /** Waits for the page to be at `url`, failing with what the page logged. */
+    const waitForUrl = async (url: string, what: string): Promise<void> => {
+      try {
+        await page.waitForURL(url, { timeout: WAIT_MS });
+      } catch (error) {
+        throw new Error(`Timed out waiting for ${what} (${await diagnostics()})`, { cause: error });
+      }
+    };
+
+    // Without a login the chat page sends the browser to the login page, to come back to "/" afterwards.
     await page.goto(`${base}/`);
+    await waitForUrl(`${base}/login.html?next=/`, 'the redirect to the login page');
+    // Chromium logs the expected 401 from GET /api/auth/me as a failed resource load; nothing else may fail.
+    expect(
+      consoleErrors.filter((e) => !e.includes('status of 401')),
+      'console errors before login',
+    ).toEqual([]);
+    consoleErrors.length = 0;
+
+    await page.getByLabel('Username').fill(credentials.username);
+    await page.getByLabel('Password', { exact: true }).fill(credentials.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await waitForUrl(`${base}/`, 'the chat page after logging in');
+    await waitFor(page.locator('#user-bar').getByText(credentials.username, { exact: true }), 'the user bar');
+    expect(await page.locator('#user-bar .badge').textContent()).toBe('user');
+    expect(await page.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe('/account.html');
+    // A plain user has neither users:manage nor security:read.
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+
     // Wait for the WebSocket so the reply is streamed over it (the HTTP fallback is used otherwise).
     await waitFor(page.locator('#connection-status[data-state="open"]'), 'the WebSocket to connect');
 
@@ -134,5 +166,19 @@ describe('web chat in Chromium', () => {
     );
     expect(violations, 'CSP violations').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
-  }, 30_000);
+
+    // Logging out ends the session on the server and lands on the login page.
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await waitForUrl(`${base}/login.html`, 'the login page after logging out');
+    await waitFor(page.getByLabel('Username'), 'the login form');
+    const me = await page.request.get(`${base}/api/auth/me`);
+    expect(me.status()).toBe(401);
+    expect(((await me.json()) as { error?: string }).error).toBe('authentication_required');
+
+    const loginViolations = await page.evaluate(
+      () => (window as unknown as { __cspViolations: Violation[] }).__cspViolations,
+    );
+    expect(loginViolations, 'CSP violations on the login page').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+  }, 45_000);
 });

@@ -3,18 +3,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { systemClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { createServices } from '../src/services.js';
 import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
+import { createTestUser } from './helpers/services.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rampart-e2e-'));
 const env = { DATA_DIR: dataDir, PORT: '0', TIMEZONE: 'UTC', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
 
-beforeAll(() => requireBuild());
+let apiKey = '';
+
+beforeAll(async () => {
+  requireBuild();
+  const services = await createServices(loadConfig(env), { clock: systemClock });
+  try {
+    apiKey = (await createTestUser(services, 'user')).apiKey;
+  } finally {
+    await services.close();
+  }
+});
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 async function chat(url: string, message: string, context?: Record<string, string>) {
   const response = await fetch(`${url}/api/chat`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
     body: JSON.stringify({ message, ...(context ? { context } : {}) }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -27,7 +41,7 @@ interface SocketEvent {
 
 /** One WebSocket; `ask` sends a message and collects events up to the final reply or an error. */
 async function openSocket(url: string) {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws/chat`);
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws/chat`, { headers: { 'x-api-key': apiKey } });
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', reject);
@@ -134,7 +148,10 @@ describe('WebSocket origin', () => {
     const server = await startCliServer(env);
     try {
       const status = await new Promise<number | undefined>((resolve, reject) => {
-        const socket = new WebSocket(`${server.url.replace('http', 'ws')}/ws/chat`, { origin });
+        const socket = new WebSocket(`${server.url.replace('http', 'ws')}/ws/chat`, {
+          origin,
+          headers: { 'x-api-key': apiKey },
+        });
         socket.on('unexpected-response', (_request, response) => resolve(response.statusCode));
         socket.on('open', () => reject(new Error('cross-site socket was accepted')));
         socket.on('error', () => {});

@@ -1,21 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock.js';
-import { createTestApp, TEST_NOW } from './helpers/services.js';
+import { createTestApp, TEST_NOW, type TestUser } from './helpers/services.js';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 describe('chat API', () => {
   let t: TestApp;
+  let user: TestUser;
   const clock = createManualClock(TEST_NOW);
   beforeAll(async () => {
     t = await createTestApp({ clock });
+    user = await t.createUser('user');
   });
   afterAll(async () => {
     await t.close();
   });
 
   const chat = (message: string, context?: Record<string, unknown>) =>
-    t.app.inject({ method: 'POST', url: '/api/chat', payload: { message, ...(context ? { context } : {}) } });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: user.headers,
+      payload: { message, ...(context ? { context } : {}) },
+    });
 
   it('creates a session, schedules an event and lists it in the same session', async () => {
     const created = await chat('Schedule a meeting with the team tomorrow at 2 PM');
@@ -33,7 +40,7 @@ describe('chat API', () => {
     expect(listed.json().response).toMatch(/14:00.*Meeting with the team/);
 
     const events = await t.services.store.calendar.listOverlapping(
-      'local',
+      user.userId,
       new Date('2026-11-26T00:00:00Z'),
       new Date('2026-11-27T00:00:00Z'),
     );
@@ -48,7 +55,7 @@ describe('chat API', () => {
     });
     expect(response.json().agent_type).toBe('calendar_agent');
     const events = await t.services.store.calendar.listOverlapping(
-      'local',
+      user.userId,
       new Date('2026-11-27T00:00:00Z'),
       new Date('2026-11-28T00:00:00Z'),
     );
@@ -87,7 +94,7 @@ describe('chat API', () => {
     expect(read.json().response).toContain('finished the store layer');
     const cleared = await chat('Clear my journal');
     expect(cleared.json().response).toMatch(/1 entr/);
-    expect(await t.services.store.journal.listRecent('local', 10)).toEqual([]);
+    expect(await t.services.store.journal.listRecent(user.userId, 10)).toEqual([]);
   });
 
   it('says plainly that search is not configured instead of inventing results', async () => {
@@ -106,7 +113,7 @@ describe('chat API', () => {
   it('lists sessions and their messages with agent attribution', async () => {
     const first = await chat('Schedule lunch with Sam on Monday at noon');
     const sessionId = first.json().session_id;
-    const sessions = await t.app.inject({ method: 'GET', url: '/api/chat/sessions' });
+    const sessions = await t.app.inject({ method: 'GET', url: '/api/chat/sessions', headers: user.headers });
     expect(sessions.statusCode).toBe(200);
     const found = sessions.json().sessions.find((s: { id: string }) => s.id === sessionId);
     expect(found).toEqual({
@@ -116,7 +123,11 @@ describe('chat API', () => {
       updated_at: TEST_NOW,
       message_count: 2,
     });
-    const messages = await t.app.inject({ method: 'GET', url: `/api/chat/sessions/${sessionId}/messages` });
+    const messages = await t.app.inject({
+      method: 'GET',
+      url: `/api/chat/sessions/${sessionId}/messages`,
+      headers: user.headers,
+    });
     expect(
       messages
         .json()
@@ -130,9 +141,17 @@ describe('chat API', () => {
   it('clears a session history but keeps the session', async () => {
     const first = await chat('hello');
     const sessionId = first.json().session_id;
-    const cleared = await t.app.inject({ method: 'DELETE', url: `/api/clear?session_id=${sessionId}` });
+    const cleared = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/clear?session_id=${sessionId}`,
+      headers: user.headers,
+    });
     expect(cleared.json()).toEqual({ status: 'success', session_id: sessionId, cleared: 2 });
-    const messages = await t.app.inject({ method: 'GET', url: `/api/chat/sessions/${sessionId}/messages` });
+    const messages = await t.app.inject({
+      method: 'GET',
+      url: `/api/chat/sessions/${sessionId}/messages`,
+      headers: user.headers,
+    });
     expect(messages.json().messages).toEqual([]);
   });
 
@@ -141,6 +160,7 @@ describe('chat API', () => {
     clock.advance(5000);
     const status = await t.app.inject({
       method: 'GET',
+      headers: user.headers,
       url: `/api/workflow/status?session_id=${first.json().session_id}`,
     });
     expect(status.json()).toEqual({
@@ -150,12 +170,12 @@ describe('chat API', () => {
       uptime: 5,
       last_activity: TEST_NOW,
     });
-    const overall = await t.app.inject({ method: 'GET', url: '/api/workflow/status' });
-    expect(overall.json().session_count).toBe(await t.services.store.chat.countSessions());
+    const overall = await t.app.inject({ method: 'GET', url: '/api/workflow/status', headers: user.headers });
+    expect(overall.json().session_count).toBe((await t.services.store.chat.listSessions(user.userId)).length);
   });
 
   it('lists the four agents', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/agents' });
+    const response = await t.app.inject({ method: 'GET', url: '/api/agents', headers: user.headers });
     expect(response.json().agents.map((a: { type: string; status: string }) => [a.type, a.status])).toEqual([
       ['personal_assistant', 'ready'],
       ['calendar_agent', 'ready'],
@@ -165,8 +185,15 @@ describe('chat API', () => {
   });
 
   it('answers both health checks', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' });
-    const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect((await t.app.inject({ method: 'GET', url: '/health', headers: user.headers })).json()).toEqual({
+      status: 'ok',
+    });
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(anonymous.json()).toEqual({ status: 'healthy', timestamp: expect.any(String) });
+    const plain = await t.app.inject({ method: 'GET', url: '/api/health', headers: user.headers });
+    expect(Object.keys(plain.json()).sort()).toEqual(['status', 'timestamp']);
+    const operator = await t.createUser('operator');
+    const health = await t.app.inject({ method: 'GET', url: '/api/health', headers: operator.headers });
     expect(health.statusCode).toBe(200);
     expect(health.json()).toMatchObject({
       status: 'healthy',
@@ -181,10 +208,10 @@ describe('chat API', () => {
   });
 
   it('serves the web chat page', async () => {
-    const page = await t.app.inject({ method: 'GET', url: '/' });
+    const page = await t.app.inject({ method: 'GET', url: '/', headers: user.headers });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
-    const script = await t.app.inject({ method: 'GET', url: '/app.js' });
+    const script = await t.app.inject({ method: 'GET', url: '/app.js', headers: user.headers });
     expect(script.headers['content-type']).toMatch(/javascript/);
   });
 });

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from './helpers/services.js';
+import { createTestApp, type TestUser } from './helpers/services.js';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -17,8 +17,10 @@ function expectError(response: LightMyRequestResponse, status: number, code: str
 
 describe('bad input on POST /api/chat', () => {
   let t: TestApp;
+  let user: TestUser;
   beforeAll(async () => {
     t = await createTestApp();
+    user = await t.createUser('user');
   });
   afterAll(async () => {
     await t.close();
@@ -106,7 +108,12 @@ describe('bad input on POST /api/chat', () => {
       'payload_too_large',
     ],
   ])('answers %s', async (_name, headers, payload, status, code) => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/chat', headers, payload });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: { ...user.headers, ...headers },
+      payload,
+    });
     expectError(response, status, code);
   });
 
@@ -114,6 +121,7 @@ describe('bad input on POST /api/chat', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/chat?debug=1',
+      headers: user.headers,
       payload: { message: 'hi' },
     });
     expectError(response, 400, 'validation_failed');
@@ -123,6 +131,7 @@ describe('bad input on POST /api/chat', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/chat',
+      headers: user.headers,
       payload: { message: '🛡'.repeat(10_000) },
     });
     expect(response.statusCode).toBe(200);
@@ -136,6 +145,7 @@ describe('bad input on POST /api/chat', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/chat',
+      headers: user.headers,
       payload: { message: 'hi', context: { session_id: sessionId } },
     });
     expect(response.statusCode).toBe(404);
@@ -147,7 +157,7 @@ describe('bad input on POST /api/chat', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/chat',
-      headers: json,
+      headers: { ...user.headers, ...json },
       payload: '{"message": "x" ',
     });
     expect(response.body).not.toMatch(/at .*\.(js|ts):\d+|SyntaxError|select |insert /i);
@@ -156,8 +166,10 @@ describe('bad input on POST /api/chat', () => {
 
 describe('errors on other routes', () => {
   let t: TestApp;
+  let user: TestUser;
   beforeAll(async () => {
     t = await createTestApp();
+    user = await t.createUser('user');
   });
   afterAll(async () => {
     await t.close();
@@ -178,14 +190,14 @@ describe('errors on other routes', () => {
     ['DELETE', '/api/clear?session_id=00000000-0000-4000-8000-000000000000', 404, 'not_found'],
     ['DELETE', '/api/clear?session_id=a&session_id=b', 400, 'validation_failed'],
   ])('%s %s is %i %s', async (method, url, status, code) => {
-    expectError(await t.app.inject({ method: method as 'GET', url }), status, code);
+    expectError(await t.app.inject({ method: method as 'GET', url, headers: user.headers }), status, code);
   });
 
   it('ignores a client-supplied request id', async () => {
     const response = await t.app.inject({
       method: 'GET',
       url: '/nope',
-      headers: { 'x-request-id': 'forged' },
+      headers: { ...user.headers, 'x-request-id': 'forged' },
     });
     expect(response.json().request_id).not.toBe('forged');
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,13 +1,15 @@
-// Rampart web chat: plain browser ES modules (no framework, no build step). This entry module connects the
-// WebSocket, wires the page's controls to the other modules and loads the initial data.
+// Rampart web chat: plain browser ES modules (no framework, no build step). This entry module checks the
+// login (sending the user to the login page without one), connects the WebSocket, wires the page's controls
+// to the other modules and loads the initial data.
 //
 // Security: the page runs under a strict CSP (no inline script or style), and every piece of server or user
 // data is rendered with textContent / createTextNode, never parsed as HTML.
 
 import { api } from './api.js';
+import { isLeaving, renderUserBar, requireLogin } from './auth.js';
 import { handleSocketDrop, handleSocketEvent, sendMessage } from './chat.js';
 import { els } from './dom.js';
-import { renderAgents, renderAgentsUnavailable, updateEmptyState } from './render.js';
+import { renderAgents, renderAgentsUnavailable, showError, updateEmptyState } from './render.js';
 import {
   clearCurrentSession,
   openSession,
@@ -32,8 +34,21 @@ const socket = createSocket({
     els.connection.dataset.state = connectionState;
     els.connection.textContent = CONNECTION_LABELS[connectionState] ?? '';
   },
-  onDrop: handleSocketDrop,
+  onDrop() {
+    handleSocketDrop();
+    void checkLogin();
+  },
 });
+
+/** After the socket drops, checks the login is still there (a 401 sends the user to the login page). */
+async function checkLogin() {
+  if (isLeaving()) return;
+  try {
+    await api('/api/auth/me');
+  } catch {
+    // A 401 is handled by requireLogin's handler; anything else is a network problem the socket retries.
+  }
+}
 
 async function loadAgents() {
   try {
@@ -92,18 +107,37 @@ window.addEventListener('hashchange', () => {
   else if (id === null && state.sessionId !== null) startNewChat();
 });
 
-window.addEventListener('online', () => socket.reconnectNow());
+/** Set once the login is confirmed and the socket first connects; nothing reconnects before that. */
+let started = false;
+
+window.addEventListener('online', () => {
+  if (started) socket.reconnectNow();
+});
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible') socket.reconnectNow();
+  if (started && document.visibilityState === 'visible') socket.reconnectNow();
 });
 
 // ---------------------------------------------------------------------------------------------------------
 // Start
 
-updateEmptyState();
-renderHeader();
-socket.connect();
-void loadAgents();
-const initialSession = readSessionFromUrl();
-if (initialSession !== null) void openSession(initialSession);
-void refreshSessions();
+async function start() {
+  updateEmptyState();
+  renderHeader();
+  let me;
+  try {
+    me = await requireLogin();
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  if (me === null) return;
+  renderUserBar(els.userBar, me, { current: '/', beforeLeave: () => socket.disconnect() });
+  started = true;
+  socket.connect();
+  void loadAgents();
+  const initialSession = readSessionFromUrl();
+  if (initialSession !== null) void openSession(initialSession);
+  void refreshSessions();
+}
+
+void start();

@@ -1,13 +1,10 @@
-// The page's fixed elements, and the one helper every module uses to build new ones.
+// The chat page's fixed elements, and the one helper every module uses to build new ones.
 //
 // Security: text is always set with textContent, never parsed as HTML.
 
-/** Looks up a required element by id. */
-function byId(id) {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`Missing element #${id}`);
-  return element;
-}
+import { byId } from './ui.js';
+
+export { el } from './ui.js';
 
 export const els = {
   sidebar: byId('sidebar'),
@@ -17,6 +14,7 @@ export const els = {
   sessionsEmpty: byId('sessions-empty'),
   agentPreference: byId('agent-preference'),
   agentList: byId('agent-list'),
+  userBar: byId('user-bar'),
   chatTitle: byId('chat-title'),
   connection: byId('connection-status'),
   clear: byId('clear-chat'),
@@ -28,11 +26,3 @@ export const els = {
   input: byId('message-input'),
   send: byId('send-button'),
 };
-
-/** Creates an element with a class and optional text (always set as text, never HTML). */
-export function el(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined && text !== null) element.textContent = String(text);
-  return element;
-}

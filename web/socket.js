@@ -11,12 +11,14 @@ export function createSocket({ onEvent, onState, onDrop }) {
   let ws = null;
   let attempts = 0;
   let timer = null;
+  /** Set by disconnect(): no more reconnecting (the page is logging out). */
+  let stopped = false;
 
   const url = () =>
     `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/ws/chat`;
 
   function schedule() {
-    if (timer !== null) return;
+    if (timer !== null || stopped) return;
     const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_BASE_MS * 2 ** attempts) * (0.5 + Math.random() / 2);
     attempts += 1;
     onState('reconnecting');
@@ -27,7 +29,7 @@ export function createSocket({ onEvent, onState, onDrop }) {
   }
 
   function connect() {
-    if (ws !== null) return;
+    if (ws !== null || stopped) return;
     if (timer !== null) {
       clearTimeout(timer);
       timer = null;
@@ -71,6 +73,17 @@ export function createSocket({ onEvent, onState, onDrop }) {
     send(event) {
       if (ws === null || ws.readyState !== WebSocket.OPEN) throw new Error('WebSocket is not open');
       ws.send(JSON.stringify(event));
+    },
+    /** Closes the socket for good (no reconnecting, no onDrop). */
+    disconnect() {
+      stopped = true;
+      if (timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      const socket = ws;
+      ws = null;
+      socket?.close();
     },
     /** Skips the backoff wait (used when the browser comes back online or the tab becomes visible). */
     reconnectNow() {

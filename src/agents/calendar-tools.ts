@@ -16,6 +16,7 @@ const range = z
 /** Creates an event and reports any overlap with existing ones. */
 export const createEventTool = defineTool({
   name: 'create_event',
+  permission: 'calendar:own',
   description: 'Create a calendar event. Times are ISO-8601 with offset.',
   input: z
     .object({
@@ -40,6 +41,7 @@ export const createEventTool = defineTool({
 /** Lists events in a range. */
 export const listEventsTool = defineTool({
   name: 'list_events',
+  permission: 'calendar:own',
   description: 'List calendar events that overlap a time range.',
   input: range,
   async execute(input, { repos, userId, timeZone }) {
@@ -51,6 +53,7 @@ export const listEventsTool = defineTool({
 /** Finds free time within working hours. */
 export const findFreeSlotsTool = defineTool({
   name: 'find_free_slots',
+  permission: 'calendar:own',
   description: 'Find free slots of at least duration_minutes within working hours in a range.',
   input: z
     .object({
@@ -77,6 +80,7 @@ export const findFreeSlotsTool = defineTool({
 /** Deletes events in a range whose title contains a query (all of them when the query is empty). */
 export const deleteEventsTool = defineTool({
   name: 'delete_events',
+  permission: 'calendar:own',
   description: 'Delete calendar events in a range whose title contains title_query (all when omitted).',
   input: z.object({ title_query: z.string().max(TITLE_MAX_CHARS).optional() }).and(range),
   async execute(input, { repos, userId, timeZone }) {

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { LlmMessage, LlmProvider } from '../llm/provider.js';
+import type { Permission } from '../security/permissions.js';
 import { isId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
 import type { Activity } from './activity.js';
@@ -17,6 +18,8 @@ export interface ChatRequest {
   readonly sessionId?: string | undefined;
   readonly agentPreference?: AgentType | undefined;
   readonly timeZone?: string | undefined;
+  /** The user's permissions; tools outside them are not offered. */
+  readonly permissions: ReadonlySet<Permission>;
 }
 
 /** Progress callbacks, used by the WebSocket to stream. */
@@ -99,9 +102,10 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
               timeZone: request.timeZone ?? options.timeZone,
               repos: store,
               signal,
+              permissions: request.permissions,
             },
             onAgentStart: (agent) => {
-              leaving.push(activity.enter(sessionId, agent));
+              leaving.push(activity.enter(request.userId, sessionId, agent));
               progress.onAgentStart?.(agent, sessionId);
             },
             onText: progress.onText && ((delta, agent) => progress.onText?.(delta, agent, sessionId)),

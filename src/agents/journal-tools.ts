@@ -6,6 +6,7 @@ const ENTRY_MAX_CHARS = 5000;
 /** Adds an entry to the user's journal. */
 export const journalAddTool = defineTool({
   name: 'journal_add',
+  permission: 'journal:own',
   description: "Add an entry to the user's journal.",
   input: z.object({ text: z.string().trim().min(1).max(ENTRY_MAX_CHARS) }),
   async execute(input, { repos, userId }) {
@@ -17,6 +18,7 @@ export const journalAddTool = defineTool({
 /** Reads the user's most recent journal entries. */
 export const journalReadTool = defineTool({
   name: 'journal_read',
+  permission: 'journal:own',
   description: "Read the user's most recent journal entries, oldest first.",
   input: z.object({ limit: z.number().int().min(1).max(100).default(20) }),
   async execute(input, { repos, userId, timeZone }) {
@@ -31,6 +33,7 @@ export const journalReadTool = defineTool({
 /** Deletes every entry of the user's journal. */
 export const journalClearTool = defineTool({
   name: 'journal_clear',
+  permission: 'journal:own',
   description: "Delete every entry of the user's journal.",
   input: z.object({}),
   async execute(_input, { repos, userId }) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScriptedProvider } from '../../test/helpers/scripted-provider.js';
 import { createTestServices } from '../../test/helpers/services.js';
+import type { Permission } from '../security/permissions.js';
+import { ROLE_PERMISSIONS } from '../security/roles.js';
 import { defineAgents } from './definitions.js';
 import { runTurn } from './runner.js';
 
@@ -9,6 +11,7 @@ const agents = defineAgents({ search: false, codeSandbox: false });
 async function run(
   scripts: Parameters<typeof createScriptedProvider>[0],
   signal = new AbortController().signal,
+  permissions: ReadonlySet<Permission> = ROLE_PERMISSIONS.user,
 ) {
   const services = await createTestServices();
   const { provider, requests } = createScriptedProvider(scripts);
@@ -28,6 +31,7 @@ async function run(
         timeZone: 'UTC',
         repos: services.store,
         signal,
+        permissions,
       },
     });
     const events = await services.store.calendar.listOverlapping('u1', new Date(0), new Date('2100-01-01'));
@@ -115,6 +119,32 @@ describe('runTurn', () => {
     const { result } = await run(loop);
     expect(result.confidence).toBe(0);
     expect(result.steps).toHaveLength(6);
+  });
+
+  it('neither offers nor runs a tool the user lacks the permission for', async () => {
+    const noCalendar = new Set([...ROLE_PERMISSIONS.user].filter((p) => p !== 'calendar:own'));
+    const { requests, events } = await run(
+      [
+        [{ id: 'c1', name: 'delegate_to_calendar_agent', input: { request: 'x' } }],
+        [
+          {
+            id: 'c2',
+            name: 'create_event',
+            input: { title: 'Sneaky', starts_at: '2026-11-26T15:00:00Z', ends_at: '2026-11-26T16:00:00Z' },
+          },
+        ],
+        'no',
+        'no',
+      ],
+      new AbortController().signal,
+      noCalendar,
+    );
+    expect(requests[1]?.tools).toEqual([]);
+    expect(requests[2]?.messages.at(-1)).toMatchObject({
+      role: 'tool',
+      content: expect.stringMatching(/^Error: /),
+    });
+    expect(events).toEqual([]);
   });
 
   it('stops before the next model call once the turn is aborted', async () => {

@@ -76,8 +76,9 @@ async function runAgent(
     steps.push(step(agent.type, 'unavailable', 'completed', input.tools.now, 0));
     return { text: agent.unavailableReason, agentType: agent.type, confidence: 1 };
   }
+  const allowed = agent.tools.filter((tool) => input.tools.permissions.has(tool.permission));
   const specs: LlmToolSpec[] = [
-    ...agent.tools.map(toToolSpec),
+    ...allowed.map(toToolSpec),
     ...agent.delegates.map((type) => ({
       name: `${DELEGATE_PREFIX}${type}`,
       description: `Delegate a self-contained request to ${input.agents[type].name}: ${input.agents[type].description}`,
@@ -156,7 +157,7 @@ async function runToolCall(
     );
     return { content: result.text, delegate: result.agentType };
   }
-  const tool = agent.tools.find((t) => t.name === call.name);
+  const tool = agent.tools.find((t) => t.name === call.name && input.tools.permissions.has(t.permission));
   const parsed = tool?.input.safeParse(call.input);
   if (!tool || !parsed?.success) return refuse(steps, agent, call, startedAt);
   const content = await tool.execute(parsed.data, input.tools);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LlmToolSpec } from '../llm/provider.js';
+import type { Permission } from '../security/permissions.js';
 import type { Repositories } from '../store/store.js';
 
 /** What a tool may use while it runs: the caller's identity and clock, and the repositories. */
@@ -9,6 +10,8 @@ export interface ToolContext {
   readonly timeZone: string;
   readonly repos: Repositories;
   readonly signal: AbortSignal;
+  /** What the user may do; a tool whose permission is missing is neither offered nor run. */
+  readonly permissions: ReadonlySet<Permission>;
 }
 
 /** A tool is a value: a name, a schema for its input, and what it does. Its result is text for the model. */
@@ -16,6 +19,8 @@ export interface Tool<Input = unknown> {
   readonly name: string;
   readonly description: string;
   readonly input: z.ZodType<Input>;
+  /** The permission a user needs for this tool. */
+  readonly permission: Permission;
   execute(input: Input, context: ToolContext): Promise<string>;
 }
 
@@ -24,6 +29,7 @@ export function defineTool<Input>(tool: {
   name: string;
   description: string;
   input: z.ZodType<Input>;
+  permission: Permission;
   execute(input: Input, context: ToolContext): Promise<string>;
 }): Tool<Input> {
   return tool;

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../config.js';
+import { AppError } from '../errors.js';
+import { EXIT_USAGE, UsageError } from './args.js';
 
 /** Exit status for an invalid configuration (sysexits EX_CONFIG). */
 const EXIT_CONFIG = 78;
@@ -8,17 +10,43 @@ const EXIT_CONFIG = 78;
 const USAGE = `Usage: rampart <command>
 
 Commands:
-  start      run the server (configuration from the environment; see .env.example)
-  migrate    bring the database schema up to date and exit
-  version    print the version
-  help       print this help
+  start                          run the server (configuration from the environment; see .env.example)
+  migrate                        bring the database schema up to date and exit
+  user add <name> --role <admin|operator|user|guest>
+                                 create an account; the password is asked twice on a terminal,
+                                 otherwise read from the first line of standard input
+  user list                      list accounts
+  user set-role <name> <role>    change an account's role
+  user disable <name>            block an account's sign-in (enable <name> allows it again)
+  user reset-password <name>     set a new password, read as for add
+  key create --user <name> [--name <label>] [--scopes a,b] [--expires 30d]
+                                 create an API key; the key alone is printed on the last line
+  key list [--user <name>]       list API keys and their state
+  key revoke <id>                revoke an API key
+  key rotate <id> [--grace 24h]  replace an API key; the new key alone is printed on the last line
+  session list [--user <name>]   list login sessions
+  session revoke <id>            end a login session (--user <name> ends all of a user's)
+  version                        print the version
+  help                           print this help
+
+Durations are <n>d, <n>h or <n>m. Changing a user's role, state or password ends their sessions.
+Exit status: 0 success, 1 failure, 64 usage error, 78 invalid configuration.
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
+  // Account commands run against the database; their modules load only when used.
+  switch (command) {
+    case 'user':
+      return (await import('./user-commands.js')).runUserCommand(rest);
+    case 'key':
+      return (await import('./key-commands.js')).runKeyCommand(rest);
+    case 'session':
+      return (await import('./session-commands.js')).runSessionCommand(rest);
+  }
   if (rest.length > 0) {
     process.stderr.write(`rampart ${command}: unexpected arguments: ${rest.join(' ')}\n`);
-    return 64;
+    return EXIT_USAGE;
   }
   switch (command) {
     case 'start':
@@ -36,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       process.stderr.write(`rampart: unknown command "${command}"\n\n${USAGE}`);
-      return 64;
+      return EXIT_USAGE;
   }
 }
 
@@ -45,6 +73,12 @@ async function start(): Promise<number> {
   const { startServer } = await import('../main.js');
   const server = await startServer(process.env);
   process.stdout.write(`Rampart listening on ${server.url}\n`);
+  if (server.setupUrl) {
+    process.stdout.write(
+      `No users yet. Create the first administrator within 30 minutes at:\n  ${server.setupUrl}\n` +
+        'or with: rampart user add <name> --role admin\n',
+    );
+  }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -83,6 +117,16 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = EXIT_CONFIG;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`rampart: ${error.message}\n\n${error.usage}`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`rampart: ${error.message}\n`);
+      process.exitCode = 1;
       return;
     }
     process.stderr.write(

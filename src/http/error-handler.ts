@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../errors.js';
+import { AppError, type ErrorCode } from '../errors.js';
 import { isDatabaseUnavailable } from '../store/errors.js';
 import { describeIssues } from './validation.js';
 
@@ -39,6 +39,7 @@ export function toAppError(error: unknown): AppError {
 
 /** Writes the one error shape every failure uses. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.code(error.status).send({
     error: error.code,
     message: error.message,
@@ -61,9 +62,4 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendError(request, reply, appError);
   });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not_found')));
-}
-
-/** Whether a code belongs to the catalogue (used by tests and the WebSocket). */
-export function statusOf(code: ErrorCode): number {
-  return ERROR_CATALOGUE[code].status;
 }

@@ -1,11 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
-import { isRouteAccess, LOCAL_PRINCIPAL, type Principal, type RouteAccess } from '../security/permissions.js';
+import { isRouteAccess, type RouteAccess } from '../security/permissions.js';
+import type { Principal } from '../security/principal.js';
+import type { Services } from '../services.js';
+import { createAuthenticateHook, createAuthoriseHook, createCsrfHook } from './auth-hooks.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Who is asking; set by the authenticate step before any handler runs. */
+    /** Who is asking; set by the authenticate step, null for anonymous requests. */
     principal: Principal | null;
+    /** The session token of a cookie-authenticated request (for the CSRF check). */
+    sessionToken: string | null;
   }
   interface FastifyContextConfig {
     /** What the route requires; every route must declare it. */
@@ -18,7 +22,7 @@ export type PipelineHook = (request: FastifyRequest, reply: FastifyReply) => Pro
 
 /**
  * The security steps of ARCHITECTURE.md, in the order every request meets them. This list is the
- * one place the order is written; each later security layer fills its slot.
+ * one place the order is written; each security layer fills its slot.
  */
 export const PIPELINE_STEPS = [
   { name: 'filter', phase: 'onRequest' },
@@ -35,41 +39,30 @@ export type PipelineStepName = (typeof PIPELINE_STEPS)[number]['name'];
 /** What fills each slot; a slot may hold several hooks, run in order. */
 export type Pipeline = Readonly<Record<PipelineStepName, readonly PipelineHook[]>>;
 
-/**
- * Without accounts every request acts as the local user. The identity layer replaces this hook.
- */
-export const authenticateAsLocalUser: PipelineHook = async function authenticateAsLocalUser(request) {
-  request.principal = LOCAL_PRINCIPAL;
-};
-
-/** Denies unless the principal holds the permission the route declares; fails closed on a missing principal. */
-export const authoriseByRoutePermission: PipelineHook = async function authoriseByRoutePermission(request) {
-  // Unmatched URLs reach only the not-found handler, which reveals nothing.
-  if (request.is404) return;
-  const access = request.routeOptions.config.access;
-  if (access === 'public') return;
-  if (access === undefined || !request.principal?.permissions.has(access)) throw new AppError('forbidden');
-};
-
-/** The pipeline of a server without the later security layers. */
-export const DEFAULT_PIPELINE: Pipeline = Object.freeze({
-  filter: [],
-  intrusion: [],
-  rateLimit: [],
-  authenticate: [authenticateAsLocalUser],
-  authorise: [authoriseByRoutePermission],
-  validate: [],
-});
+/** The pipeline built from the services: identity (sessions, API keys, CSRF) and role-based authorisation. */
+export function createPipeline(services: Services): Pipeline {
+  return Object.freeze({
+    filter: [],
+    intrusion: [],
+    rateLimit: [],
+    authenticate: [
+      createAuthenticateHook(services.authenticator),
+      createCsrfHook(services.sessions, services.log),
+    ],
+    authorise: [createAuthoriseHook(services.log)],
+    validate: [],
+  });
+}
 
 /** Installs the pipeline's hooks in order and refuses to register a route that declares no access. */
 export function installPipeline(app: FastifyInstance, pipeline: Pipeline): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('sessionToken', null);
   app.addHook('onRoute', (route) => {
-    // 404s and HEAD twins inherit the config of their GET route; every other route must choose.
     const access = route.config?.access;
     if (!isRouteAccess(access)) {
       throw new Error(
-        `Route ${route.method} ${route.url} must declare config.access (a permission or 'public')`,
+        `Route ${route.method} ${route.url} must declare config.access (a permission, 'authenticated' or 'public')`,
       );
     }
   });

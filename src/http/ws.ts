@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AgentType } from '../agents/definitions.js';
 import { AppError } from '../errors.js';
+import type { Permission } from '../security/permissions.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { Services } from '../services.js';
 import { toAppError } from './error-handler.js';
-import { chatContext, messageText, userIdOf } from './routes/chat.js';
+import { principalOf } from './routes/auth.js';
+import { chatContext, messageText } from './routes/chat.js';
 
 const clientMessage = z.strictObject({
   type: z.literal('message'),
@@ -25,7 +27,8 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
     '/ws/chat',
     { websocket: true, config: { access: 'chat:use' }, preValidation: rejectCrossSiteSocket },
     (socket, request) => {
-      const userId = userIdOf(request.principal);
+      const principal = principalOf(request);
+      const userId = principal.userId;
       let queue: Promise<void> = Promise.resolve();
       let waiting = 0;
       const send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => {
@@ -42,7 +45,9 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
         }
         waiting += 1;
         queue = queue
-          .then(() => answer(services, userId, raw.toString(), isBinary, send))
+          .then(() =>
+            answer(services, { userId, permissions: principal.permissions }, raw.toString(), isBinary, send),
+          )
           .catch((error) => {
             request.log.error({ err: error }, 'websocket turn failed');
           })
@@ -63,7 +68,13 @@ async function rejectCrossSiteSocket(request: FastifyRequest): Promise<void> {
 
 type Send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => void;
 
-async function answer(services: Services, userId: string, raw: string, isBinary: boolean, send: Send) {
+async function answer(
+  services: Services,
+  user: { userId: string; permissions: ReadonlySet<Permission> },
+  raw: string,
+  isBinary: boolean,
+  send: Send,
+) {
   let sessionId: string | undefined;
   try {
     if (isBinary) throw new AppError('unsupported_media_type', 'Send JSON text frames.');
@@ -72,7 +83,7 @@ async function answer(services: Services, userId: string, raw: string, isBinary:
     const { message, session_id, agent_preference, timezone } = parsed.data.data;
     sessionId = session_id;
     const reply = await services.chat.handle(
-      { userId, message, sessionId: session_id, agentPreference: agent_preference, timeZone: timezone },
+      { ...user, message, sessionId: session_id, agentPreference: agent_preference, timeZone: timezone },
       {
         onAgentStart: (agent: AgentType, id: string) => {
           sessionId = id;

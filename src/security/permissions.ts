@@ -16,27 +16,18 @@ export const PERMISSIONS = [
 /** One permission. */
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** What a route requires: a permission, or `public` for routes anyone may reach (health, the web UI). */
-export type RouteAccess = Permission | 'public';
-
-/** Who is making a request. */
-export interface Principal {
-  readonly userId: string;
-  readonly role: string;
-  readonly permissions: ReadonlySet<Permission>;
-}
-
 /**
- * The single local user of a server without accounts. Until accounts exist every request acts as this
- * user; the authenticate slot of the pipeline is where real identities replace it.
+ * What a route requires: a permission; `authenticated` (any signed-in principal, for one's own account
+ * routes); or `public` (health, login, setup, the web UI's files).
  */
-export const LOCAL_PRINCIPAL: Principal = Object.freeze({
-  userId: 'local',
-  role: 'admin',
-  permissions: new Set(PERMISSIONS),
-});
+export type RouteAccess = Permission | 'authenticated' | 'public';
+
+/** Whether a value names a permission. */
+export function isPermission(value: unknown): value is Permission {
+  return (PERMISSIONS as readonly unknown[]).includes(value);
+}
 
 /** Whether a value names a known access level; route registration fails on anything else. */
 export function isRouteAccess(value: unknown): value is RouteAccess {
-  return value === 'public' || (PERMISSIONS as readonly unknown[]).includes(value);
+  return value === 'public' || value === 'authenticated' || isPermission(value);
 }

@@ -52,11 +52,11 @@ export function createChatRepository(db: Kysely<Database>, clock: Clock) {
       return rows.map(toSession);
     },
 
-    async countSessions(): Promise<number> {
-      const row = await db
-        .selectFrom('chat_sessions')
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
+    /** Sessions of one user, or of everyone when no user is given. */
+    async countSessions(userId?: string): Promise<number> {
+      let query = db.selectFrom('chat_sessions').select((eb) => eb.fn.countAll<number | string>().as('n'));
+      if (userId !== undefined) query = query.where('user_id', '=', userId);
+      const row = await query.executeTakeFirstOrThrow();
       return Number(row.n);
     },
 
@@ -105,10 +105,11 @@ export function createChatRepository(db: Kysely<Database>, clock: Clock) {
       return Number(result.numDeletedRows);
     },
 
-    async lastActivity(): Promise<string | null> {
+    async lastActivity(userId: string): Promise<string | null> {
       const row = await db
         .selectFrom('chat_sessions')
         .select((eb) => eb.fn.max('updated_at').as('last'))
+        .where('user_id', '=', userId)
         .executeTakeFirst();
       return row?.last ?? null;
     },

@@ -6,6 +6,64 @@ export interface Database {
   journal_entries: JournalEntryTable;
   workflow_runs: WorkflowRunTable;
   workflow_steps: WorkflowStepTable;
+  users: UserTable;
+  auth_sessions: AuthSessionTable;
+  api_keys: ApiKeyTable;
+  security_events: SecurityEventTable;
+}
+
+export interface UserTable {
+  id: string;
+  /** Case-folded and NFKC-normalised, so "Alice" and "ａｌｉｃｅ" are one account. */
+  username: string;
+  password_hash: string;
+  role: string;
+  /** 0 or 1 (SQLite has no boolean). */
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuthSessionTable {
+  id: string;
+  user_id: string;
+  /** Hex SHA-256 of the token's secret half; the secret itself is never stored. */
+  secret_hash: string;
+  created_at: string;
+  last_activity_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** Hex SHA-256 of the key's secret part. */
+  secret_hash: string;
+  /** JSON array of permissions, or null for all of the owner's. */
+  scopes: string | null;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  last_used_ip: string | null;
+  revoked_at: string | null;
+  /** Set on a rotated key: the instant until which it still works. */
+  grace_until: string | null;
+  replaced_by: string | null;
+}
+
+export interface SecurityEventTable {
+  id: string;
+  occurred_at: string;
+  type: string;
+  severity: 'info' | 'warning' | 'critical';
+  user_id: string | null;
+  ip: string | null;
+  request_id: string | null;
+  /** JSON object with the precise, internal reason; never shown to clients. */
+  detail: string;
 }
 
 export interface ChatSessionTable {

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
+import { createApiKeysRepository } from './api-keys-repository.js';
+import { createAuthSessionsRepository } from './auth-sessions-repository.js';
 import { createCalendarRepository } from './calendar-repository.js';
 import { createChatRepository } from './chat-repository.js';
 import { createJournalRepository } from './journal-repository.js';
 import type { Database } from './schema.js';
+import { createSecurityEventsRepository } from './security-events-repository.js';
+import { createUsersRepository } from './users-repository.js';
 import { createWorkflowRepository } from './workflow-repository.js';
 
 /** All repositories over one executor (the database, or a transaction). */
@@ -12,6 +16,10 @@ export interface Repositories {
   readonly calendar: ReturnType<typeof createCalendarRepository>;
   readonly journal: ReturnType<typeof createJournalRepository>;
   readonly workflow: ReturnType<typeof createWorkflowRepository>;
+  readonly users: ReturnType<typeof createUsersRepository>;
+  readonly authSessions: ReturnType<typeof createAuthSessionsRepository>;
+  readonly apiKeys: ReturnType<typeof createApiKeysRepository>;
+  readonly securityEvents: ReturnType<typeof createSecurityEventsRepository>;
 }
 
 /** The repositories plus a way to run several writes atomically. */
@@ -26,6 +34,10 @@ function createRepositories(db: Kysely<Database>, clock: Clock): Repositories {
     calendar: createCalendarRepository(db, clock),
     journal: createJournalRepository(db, clock),
     workflow: createWorkflowRepository(db, clock),
+    users: createUsersRepository(db, clock),
+    authSessions: createAuthSessionsRepository(db),
+    apiKeys: createApiKeysRepository(db),
+    securityEvents: createSecurityEventsRepository(db, clock),
   };
 }
 

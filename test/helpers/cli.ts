@@ -11,8 +11,8 @@ export function requireBuild(): void {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" (npm test does it first)`);
 }
 
-/** Runs `rampart <args>` to completion. */
-export function runCli(args: string[], env: Record<string, string>) {
+/** Runs `rampart <args>` to completion; `stdin` (if any) is written to its standard input, which then closes. */
+export function runCli(args: string[], env: Record<string, string>, stdin?: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
     let stdout = '';
@@ -20,6 +20,8 @@ export function runCli(args: string[], env: Record<string, string>) {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(stdin);
   });
 }
 

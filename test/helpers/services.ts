@@ -3,6 +3,7 @@ import { type Clock, createManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { buildApp } from '../../src/http/app.js';
 import type { LlmProvider } from '../../src/llm/provider.js';
+import type { Role } from '../../src/security/roles.js';
 import { createServices, type Services } from '../../src/services.js';
 import type { DatabaseDriver } from '../../src/store/database.js';
 import { openTestDatabase } from './database.js';
@@ -29,10 +30,40 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
   });
 }
 
+/** A test user with an API key (for most tests) and their password (for login tests). */
+export interface TestUser {
+  userId: string;
+  username: string;
+  password: string;
+  role: Role;
+  apiKey: string;
+  /** Headers that authenticate as this user through the API key. */
+  headers: { 'x-api-key': string };
+}
+
+let userCounter = 0;
+
+/** Creates a user of a role, with an unscoped API key. */
+export async function createTestUser(services: Services, role: Role = 'user'): Promise<TestUser> {
+  userCounter += 1;
+  const username = `${role}${userCounter}`;
+  const password = `correct horse ${userCounter} battery`;
+  const user = await services.accounts.createUser({ username, password, role }, { userId: null });
+  const client = { ip: '127.0.0.1', userAgent: 'test' };
+  const { key } = await services.keys.create(
+    { userId: null, permissions: 'all' },
+    user.id,
+    { name: 'test' },
+    client,
+  );
+  return { userId: user.id, username, password, role, apiKey: key, headers: { 'x-api-key': key } };
+}
+
 /** An app for `inject()` tests and its services; `close()` releases both. */
 export async function createTestApp(options: TestServicesOptions = {}): Promise<{
   app: FastifyInstance;
   services: Services;
+  createUser(role?: Role): Promise<TestUser>;
   close(): Promise<void>;
 }> {
   const services = await createTestServices(options);
@@ -40,6 +71,7 @@ export async function createTestApp(options: TestServicesOptions = {}): Promise<
   return {
     app,
     services,
+    createUser: (role) => createTestUser(services, role),
     close: async () => {
       await app.close();
       await services.close();

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { isId } from '../../store/ids.js';
 import { noQuery } from '../validation.js';
+import { principalOf } from './auth.js';
 
 /** Longest accepted message, in characters (Unicode code points). */
 export const MESSAGE_MAX_CHARS = 10_000;
@@ -36,6 +37,7 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
       const { message, context } = request.body;
       const reply = await services.chat.handle({
         userId: userIdOf(request.principal),
+        permissions: principalOf(request).permissions,
         message,
         sessionId: context?.session_id,
         agentPreference: context?.agent_preference,
@@ -90,7 +92,7 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
 
 /** The acting user's id; the pipeline guarantees a principal on every non-public route. */
 export function userIdOf(principal: { userId: string } | null): string {
-  if (!principal) throw new AppError('forbidden');
+  if (!principal) throw new AppError('authentication_required');
   return principal.userId;
 }
 

@@ -8,13 +8,16 @@ import { uptimeSeconds } from './workflow.js';
 export function registerHealthRoutes(app: FastifyInstance, services: Services): void {
   app.get('/health', { config: { access: 'public' } }, async () => ({ status: 'ok' }));
 
-  app.get('/api/health', { config: { access: 'public' } }, async (_request, reply) => {
+  app.get('/api/health', { config: { access: 'public' } }, async (request, reply) => {
     const databaseUp = await pingDatabase(services.database.db);
     const status = databaseUp ? 'healthy' : 'unhealthy';
     reply.code(databaseUp ? 200 : 503);
+    const timestamp = services.clock.now().toISOString();
+    // Dependencies, agents and metrics help an attacker map the system: only security:read sees them.
+    if (!request.principal?.permissions.has('security:read')) return { status, timestamp };
     return {
       status,
-      timestamp: services.clock.now().toISOString(),
+      timestamp,
       services: {
         database: { status: databaseUp ? 'up' : 'down', driver: services.database.driver },
         llm: { status: 'up', provider: services.provider.name, model: services.provider.model },

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 /** The web UI's folder, `web/` at the project root (two levels above `src/http/routes` and `dist/http/routes`). */
 export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web');
 
-const ASSET = /^[a-z0-9-]+\.(js|css|svg|ico|png|webmanifest)$/;
+const ASSET = /^[a-z0-9-]+\.(html|js|css|svg|ico|png|webmanifest)$/;
 
 /** GET / (the chat page) and GET /<asset> for the files beside it. */
 export async function registerWebRoutes(app: FastifyInstance): Promise<void> {

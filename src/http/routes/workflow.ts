@@ -16,7 +16,7 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
     async (request) => {
       const userId = userIdOf(request.principal);
       const sessionId = request.query.session_id;
-      const activeAgents = services.activity.activeAgents(sessionId);
+      const activeAgents = services.activity.activeAgents(userId, sessionId);
       let status: 'idle' | 'processing' | 'error' = activeAgents.length > 0 ? 'processing' : 'idle';
       let lastActivity: string | null;
       if (sessionId !== undefined) {
@@ -25,12 +25,12 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
         if (run && status === 'idle') status = RUN_STATUS[run.status];
         lastActivity = session.updatedAt;
       } else {
-        lastActivity = await services.store.chat.lastActivity();
+        lastActivity = await services.store.chat.lastActivity(userId);
       }
       return {
         status,
         active_agents: activeAgents,
-        session_count: await services.store.chat.countSessions(),
+        session_count: await services.store.chat.countSessions(userId),
         uptime: uptimeSeconds(services),
         last_activity: lastActivity,
       };

@@ -7,7 +7,8 @@ export interface Intent {
 type Target = NonNullable<Intent['target']>;
 
 // Word-bounded alternations only: linear-time on any input.
-const DAY = String.raw`(today|tomorrow|tonight|next week|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const DAY =
+  '(today|tomorrow|tonight|next week|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 const SIGNALS: readonly { target: Target; weight: number; pattern: RegExp }[] = [
   {

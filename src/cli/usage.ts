@@ -1,0 +1,39 @@
+/** Usage of `rampart user`. */
+export const USER_USAGE = `Usage: rampart user <subcommand>
+
+  user add <name> --role <admin|operator|user|guest>
+                          create an account; the password is asked twice on a terminal,
+                          otherwise read from the first line of standard input
+  user list               list accounts
+  user set-role <name> <role>
+                          change an account's role (ends its sessions)
+  user disable <name>     block an account's sign-in and end its sessions
+  user enable <name>      allow a disabled account to sign in again
+  user reset-password <name>
+                          set a new password, read as for add (ends its sessions)
+`;
+
+/** Usage of `rampart key`. */
+export const KEY_USAGE = `Usage: rampart key <subcommand>
+
+  key create --user <name> [--name <label>] [--scopes a,b] [--expires 30d]
+                          create an API key; the key alone is printed on the last line
+  key list [--user <name>]
+                          list API keys and their state
+  key revoke <id>         revoke a key at once
+  key rotate <id> [--grace 24h]
+                          replace a key; the old one works until the grace period ends
+                          (the new key alone is printed on the last line)
+
+Durations are <n>d, <n>h or <n>m.
+`;
+
+/** Usage of `rampart session`. */
+export const SESSION_USAGE = `Usage: rampart session <subcommand>
+
+  session list [--user <name>]
+                          list login sessions
+  session revoke <id>     end one login session
+  session revoke --user <name>
+                          end all of a user's login sessions
+`;

@@ -1,0 +1,123 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+import type { ClientInfo } from '../security/accounts.js';
+import type { Authenticator } from '../security/authenticate.js';
+import type { SecurityLog } from '../security/events.js';
+import { isSameOrigin } from '../security/same-origin.js';
+import type { SessionManager } from '../security/sessions.js';
+import { constantTimeEqual } from '../security/tokens.js';
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = 'rampart_session';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Where a request came from. */
+export function clientInfo(request: FastifyRequest): ClientInfo {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : '', requestId: request.id };
+}
+
+/** The API key a request presents (X-API-Key, or Authorization: Bearer), undefined if none. */
+function presentedApiKey(request: FastifyRequest): string | undefined {
+  const header = request.headers['x-api-key'];
+  if (header !== undefined) {
+    if (typeof header !== 'string') throw new AppError('invalid_request', 'Send one X-API-Key header.');
+    return header;
+  }
+  const authorization = request.headers.authorization;
+  if (authorization === undefined) return undefined;
+  const match = /^Bearer[ ]+(\S+)$/i.exec(authorization);
+  if (!match?.[1]) throw new AppError('authentication_required');
+  return match[1];
+}
+
+/**
+ * Step [4]: an API key (header only; keys and tokens in URLs are never read) or the session cookie.
+ * A presented key that fails is 401 at once; a bad cookie is dropped and the request is anonymous.
+ */
+export function createAuthenticateHook(authenticator: Authenticator) {
+  return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const apiKey = presentedApiKey(request);
+    if (apiKey !== undefined) {
+      const principal = await authenticator.fromApiKey(apiKey, clientInfo(request));
+      if (!principal) throw new AppError('authentication_required');
+      request.principal = principal;
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const principal = await authenticator.fromSession(token, clientInfo(request));
+    if (principal) {
+      request.principal = principal;
+      request.sessionToken = token;
+    } else {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+  };
+}
+
+/**
+ * CSRF defence for unsafe methods. Any browser request from another site is refused (that also stops
+ * login CSRF); a cookie-authenticated one must in addition prove it is same-origin (Origin or
+ * Sec-Fetch-Site) and carry the session's CSRF token. API-key requests carry no ambient credential
+ * and are exempt.
+ */
+export function createCsrfHook(sessions: SessionManager, log: SecurityLog) {
+  return async function verifyCsrf(request: FastifyRequest): Promise<void> {
+    if (SAFE_METHODS.has(request.method) || request.principal?.method === 'api_key') return;
+    const origin = request.headers.origin;
+    const fetchSite = request.headers['sec-fetch-site'];
+    const host = request.headers.host;
+    let reason: string | null = null;
+    if (origin !== undefined && !isSameOrigin(origin, host)) reason = 'cross_origin';
+    else if (fetchSite !== undefined && fetchSite !== 'same-origin') reason = 'cross_site_fetch';
+    else if (request.principal?.method === 'session' && request.sessionToken) {
+      const token = request.headers['x-csrf-token'];
+      if (origin === undefined && fetchSite !== 'same-origin') reason = 'no_origin';
+      else if (typeof token !== 'string') reason = 'token_missing';
+      else if (!constantTimeEqual(token, sessions.csrfTokenFor(request.sessionToken)))
+        reason = 'token_mismatch';
+    }
+    if (reason) {
+      const client = clientInfo(request);
+      await log.record({
+        type: 'csrf_failed',
+        severity: 'warning',
+        userId: request.principal?.userId ?? null,
+        ip: client.ip,
+        requestId: client.requestId,
+        detail: { reason, route: request.routeOptions.url ?? null, method: request.method },
+      });
+      throw new AppError('csrf_failed');
+    }
+  };
+}
+
+/** Step [5]: the route's declared access against the principal; fails closed. */
+export function createAuthoriseHook(log: SecurityLog) {
+  return async function authorise(request: FastifyRequest): Promise<void> {
+    // Unmatched URLs reach only the not-found handler, which reveals nothing.
+    if (request.is404) return;
+    const access = request.routeOptions.config.access;
+    if (access === 'public') return;
+    if (!request.principal) throw new AppError('authentication_required');
+    if (access === 'authenticated') return;
+    if (access !== undefined && request.principal.permissions.has(access)) return;
+    const client = clientInfo(request);
+    await log.record({
+      type: 'permission_denied',
+      severity: 'warning',
+      userId: request.principal.userId,
+      ip: client.ip,
+      requestId: client.requestId,
+      detail: {
+        permission: access ?? null,
+        route: request.routeOptions.url ?? null,
+        method: request.method,
+        via: request.principal.method,
+      },
+    });
+    throw new AppError('forbidden');
+  };
+}

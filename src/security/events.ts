@@ -1,0 +1,43 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { NewSecurityEvent, SecurityEventsRepository } from '../store/security-events-repository.js';
+
+/** Security event types, so a typo cannot invent a new one. */
+export type SecurityEventType =
+  | 'login_succeeded'
+  | 'login_failed'
+  | 'login_locked_out'
+  | 'logout'
+  | 'session_rejected'
+  | 'session_revoked'
+  | 'api_key_created'
+  | 'api_key_revoked'
+  | 'api_key_rotated'
+  | 'api_key_rejected'
+  | 'authentication_required'
+  | 'permission_denied'
+  | 'csrf_failed'
+  | 'user_created'
+  | 'user_changed'
+  | 'password_changed'
+  | 'privilege_escalation_denied'
+  | 'setup_completed'
+  | 'setup_rejected';
+
+/** Records security events; a failure to record is logged loudly but never turns a denial into an allow. */
+export function createSecurityLog(deps: {
+  repo: SecurityEventsRepository;
+  logger?: FastifyBaseLogger | undefined;
+}) {
+  return {
+    async record(event: NewSecurityEvent & { type: SecurityEventType }): Promise<void> {
+      try {
+        await deps.repo.append(event);
+      } catch (error) {
+        deps.logger?.error({ err: error, type: event.type }, 'security event could not be recorded');
+      }
+    },
+  };
+}
+
+/** The security log's type. */
+export type SecurityLog = ReturnType<typeof createSecurityLog>;

@@ -1,0 +1,92 @@
+import { type RateLimiterAbstract, RateLimiterMemory } from 'rate-limiter-flexible';
+
+/** Login protection options. */
+export interface LoginGuardOptions {
+  /** Consecutive failures for one username from one IP before a lockout. @default 5 */
+  readonly maxConsecutiveFails: number;
+  /** First lockout; each further lockout within a day doubles it. @default 60000 */
+  readonly baseLockoutMs: number;
+  /** Longest lockout. @default 86400000 */
+  readonly maxLockoutMs: number;
+  /** Failures from one IP across all usernames per day before that IP is blocked for the day. @default 100 */
+  readonly maxFailsPerIpPerDay: number;
+}
+
+/** Defaults. */
+export const DEFAULT_LOGIN_GUARD_OPTIONS: LoginGuardOptions = Object.freeze({
+  maxConsecutiveFails: 5,
+  baseLockoutMs: 60_000,
+  maxLockoutMs: 24 * 60 * 60 * 1000,
+  maxFailsPerIpPerDay: 100,
+});
+
+const DAY_S = 24 * 60 * 60;
+
+/** Whether a login attempt may proceed. */
+export type LoginGate = { allowed: true } | { allowed: false; retryAfterMs: number; scope: 'account' | 'ip' };
+
+/**
+ * Brute-force protection after rate-limiter-flexible's login pattern: consecutive failures per
+ * username+IP lock out with doubling durations; failures per IP across usernames cap slow sweeps.
+ * A success resets the username+IP count.
+ */
+export function createLoginGuard(options: LoginGuardOptions = DEFAULT_LOGIN_GUARD_OPTIONS) {
+  for (const [name, value] of Object.entries(options)) {
+    if (!Number.isInteger(value) || value <= 0)
+      throw new Error(`Login guard option ${name} must be a positive integer`);
+  }
+  const byUserIp = new RateLimiterMemory({
+    keyPrefix: 'login_fail_user_ip',
+    points: options.maxConsecutiveFails,
+    duration: DAY_S,
+  });
+  const lockouts = new RateLimiterMemory({ keyPrefix: 'login_lockouts', points: 10_000, duration: DAY_S });
+  const byIp = new RateLimiterMemory({
+    keyPrefix: 'login_fail_ip',
+    points: options.maxFailsPerIpPerDay,
+    duration: DAY_S,
+  });
+
+  const key = (username: string, ip: string) => `${username}\u0000${ip}`;
+
+  return {
+    async check(username: string, ip: string): Promise<LoginGate> {
+      const [account, address] = await Promise.all([byUserIp.get(key(username, ip)), byIp.get(ip)]);
+      if (address && address.consumedPoints > options.maxFailsPerIpPerDay) {
+        return { allowed: false, retryAfterMs: Math.max(1000, address.msBeforeNext), scope: 'ip' };
+      }
+      if (account && account.consumedPoints > options.maxConsecutiveFails) {
+        return { allowed: false, retryAfterMs: Math.max(1000, account.msBeforeNext), scope: 'account' };
+      }
+      return { allowed: true };
+    },
+
+    /** Counts a failure; reports a new lockout and its length. */
+    async recordFailure(username: string, ip: string): Promise<{ lockedOutMs: number | null }> {
+      await consumeQuietly(byIp, ip);
+      const res = await consumeQuietly(byUserIp, key(username, ip));
+      if (res === null || res.consumedPoints < options.maxConsecutiveFails) return { lockedOutMs: null };
+      const count = (await consumeQuietly(lockouts, key(username, ip)))?.consumedPoints ?? 1;
+      const lockedOutMs = Math.min(options.maxLockoutMs, options.baseLockoutMs * 2 ** (count - 1));
+      await byUserIp.block(key(username, ip), Math.ceil(lockedOutMs / 1000));
+      return { lockedOutMs };
+    },
+
+    async recordSuccess(username: string, ip: string): Promise<void> {
+      await byUserIp.delete(key(username, ip));
+    },
+  };
+}
+
+/** The login guard's type. */
+export type LoginGuard = ReturnType<typeof createLoginGuard>;
+
+/** rate-limiter-flexible rejects with a result object when points run out; here that is just a count. */
+async function consumeQuietly(limiter: RateLimiterAbstract, key: string) {
+  try {
+    return await limiter.consume(key);
+  } catch (result) {
+    if (result instanceof Error) throw result;
+    return result as Awaited<ReturnType<RateLimiterAbstract['consume']>>;
+  }
+}
