@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
+import type { Role } from '../src/security/roles.js';
 import { createServices, type Services } from '../src/services.js';
 import { requireBuild, runCli } from './helpers/cli.js';
 
@@ -20,33 +21,39 @@ function workspace() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rampart-cli-'));
   dirs.push(dataDir);
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent', TIMEZONE: 'UTC' };
+  /** Services over the same database, in this process, for what the CLI cannot do (log in). */
+  async function open<T>(fn: (services: Services) => Promise<T>): Promise<T> {
+    const services = await createServices(loadConfig(env), { clock: systemClock });
+    try {
+      return await fn(services);
+    } finally {
+      await services.close();
+    }
+  }
   return {
     env,
     rampart: (args: string[], stdin?: string) => runCli(args, env, stdin),
-    /** Services over the same database, in this process, for what the CLI cannot do (log in). */
-    async open<T>(fn: (services: Services) => Promise<T>): Promise<T> {
-      const services = await createServices(loadConfig(env), { clock: systemClock });
-      try {
-        return await fn(services);
-      } finally {
-        await services.close();
-      }
-    },
+    open,
+    /** Creates an account in this process (cheaper than spawning `rampart user add`). */
+    seedUser: (username: string, role: Role) =>
+      open((s) =>
+        s.accounts.createUser({ username, password: `${username} password`, role }, { userId: null }),
+      ),
   };
 }
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 const rowOf = (table: string, start: string) => table.split('\n').find((l) => l.startsWith(start)) ?? '';
 
-describe.concurrent('rampart user', () => {
+describe('rampart user', () => {
   it('adds, lists, changes and re-enables users, with passwords from standard input', async () => {
     const { rampart, open } = workspace();
     const added = await rampart(['user', 'add', 'Alice', '--role', 'admin'], 'correct horse battery\n');
     expect(added).toMatchObject({ code: 0, stdout: 'Created user alice (admin).\n' });
     expect((await rampart(['user', 'add', 'bob', '--role', 'user'], 'bob password 1\r\n')).code).toBe(0);
-
     expect((await rampart(['user', 'set-role', 'bob', 'operator'])).code).toBe(0);
-    expect((await rampart(['user', 'disable', 'BOB'])).code).toBe(0);
+    expect((await rampart(['user', 'disable', 'BOB'])).stdout).toBe('Disabled user bob.\n');
+
     const listed = await rampart(['user', 'list']);
     expect(listed.stdout).toMatch(/^USERNAME\s+ROLE\s+DISABLED\s+CREATED\n/);
     expect(rowOf(listed.stdout, 'alice')).toMatch(/^alice\s+admin\s+no\s+\d{4}-\d\d-\d\d /);
@@ -55,14 +62,13 @@ describe.concurrent('rampart user', () => {
     expect((await rampart(['user', 'enable', 'bob'])).code).toBe(0);
     const reset = await rampart(['user', 'reset-password', 'bob'], 'a brand new password\nignored\n');
     expect(reset.code).toBe(0);
-    expect(rowOf((await rampart(['user', 'list'])).stdout, 'bob')).toMatch(/^bob\s+operator\s+no\s/);
 
     await open(async ({ accounts, store }) => {
       const client = { ip: '127.0.0.1', userAgent: 'test' };
-      // Only the line ending was stripped, and only the first line counts.
+      // Enabled again, and only the first line (without its line ending) became the password.
       await expect(
         accounts.login({ username: 'bob', password: 'a brand new password' }, client),
-      ).resolves.toMatchObject({ user: { username: 'bob', role: 'operator' } });
+      ).resolves.toMatchObject({ user: { username: 'bob', role: 'operator', disabled: false } });
       await expect(
         accounts.login({ username: 'alice', password: 'correct horse battery' }, client),
       ).resolves.toMatchObject({ user: { username: 'alice' } });
@@ -73,8 +79,8 @@ describe.concurrent('rampart user', () => {
   });
 
   it('exits 1 on a refused change and 64 on a usage error, never reading a password from argv', async () => {
-    const { rampart } = workspace();
-    expect((await rampart(['user', 'add', 'carol', '--role', 'guest'], 'carol password\n')).code).toBe(0);
+    const { rampart, open, seedUser } = workspace();
+    await seedUser('carol', 'guest');
     const [duplicate, shortPassword, unknownRole, passwordFlag, noSubcommand, noName, missingUser] =
       await Promise.all([
         rampart(['user', 'add', 'Carol', '--role', 'user'], 'another password\n'),
@@ -98,14 +104,14 @@ describe.concurrent('rampart user', () => {
     expect(noSubcommand.code).toBe(64);
     expect(noName.code).toBe(64);
     expect(missingUser).toMatchObject({ code: 1, stderr: 'rampart: No such user: nobody.\n' });
-    expect((await rampart(['user', 'list'])).stdout).not.toMatch(/dave|erin/);
+    expect(await open(({ store }) => store.users.count())).toBe(1);
   });
 });
 
-describe.concurrent('rampart key', () => {
+describe('rampart key', () => {
   it('creates, lists, rotates and revokes keys, within the owner role', async () => {
-    const { rampart } = workspace();
-    expect((await rampart(['user', 'add', 'frank', '--role', 'user'], 'frank password\n')).code).toBe(0);
+    const { rampart, seedUser } = workspace();
+    await seedUser('frank', 'user');
 
     const created = await rampart(['key', 'create', '--user', 'frank', '--name', 'ci', '--expires', '30d']);
     expect(created.code).toBe(0);
@@ -115,7 +121,7 @@ describe.concurrent('rampart key', () => {
     expect(created.stdout).toContain(`Created API key ${id} for frank.`);
 
     const [scoped, forbidden, badDuration, noUser] = await Promise.all([
-      rampart(['key', 'create', '--user', 'frank', '--scopes', 'chat:use,journal:own']),
+      rampart(['key', 'create', '--user', 'frank', '--scopes', ' chat:use,journal:own']),
       rampart(['key', 'create', '--user', 'frank', '--scopes', 'chat:use,users:manage']),
       rampart(['key', 'create', '--user', 'frank', '--expires', '5 weeks']),
       rampart(['key', 'create']),
@@ -144,17 +150,13 @@ describe.concurrent('rampart key', () => {
     const after = (await rampart(['key', 'list'])).stdout;
     expect(rowOf(after, id)).toMatch(/\srotated$/);
     expect(rowOf(after, newId)).toMatch(/\sfrank\s+ci\s+all\s.*\srevoked$/);
-    expect(await rampart(['key', 'revoke', newId])).toMatchObject({
-      code: 1,
-      stderr: 'rampart: No such active key.\n',
-    });
   });
 });
 
-describe.concurrent('rampart session', () => {
+describe('rampart session', () => {
   it('lists sessions and revokes one, or all of a user', async () => {
-    const { rampart, open } = workspace();
-    expect((await rampart(['user', 'add', 'gina', '--role', 'user'], 'gina password\n')).code).toBe(0);
+    const { rampart, open, seedUser } = workspace();
+    await seedUser('gina', 'user');
     await open(async ({ accounts }) => {
       for (const userAgent of ['Firefox', 'Safari', 'curl']) {
         await accounts.login({ username: 'gina', password: 'gina password' }, { ip: '192.0.2.7', userAgent });
@@ -192,7 +194,7 @@ describe.concurrent('rampart session', () => {
   });
 });
 
-describe.concurrent('rampart help', () => {
+describe('rampart help', () => {
   it('lists the account commands and each group prints its own usage', async () => {
     const { rampart } = workspace();
     const [help, keyHelp] = await Promise.all([rampart(['help']), rampart(['key', 'help'])]);

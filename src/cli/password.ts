@@ -8,10 +8,9 @@ import { AppError } from '../errors.js';
  */
 export async function readNewPassword(): Promise<string> {
   if (!process.stdin.isTTY) return readFirstLine(process.stdin);
-  const first = await promptHidden('Password: ');
-  const second = await promptHidden('Repeat password: ');
+  const [first, second] = await promptHidden(['Password: ', 'Repeat password: ']);
   if (first !== second) throw new AppError('validation_failed', 'The passwords do not match.');
-  return first;
+  return first ?? '';
 }
 
 /** The first line of a stream, with only its trailing line ending removed. */
@@ -33,26 +32,29 @@ export async function readFirstLine(stream: NodeJS.ReadableStream): Promise<stri
   return text;
 }
 
-/** Asks a question on the terminal without echoing the answer. */
-async function promptHidden(question: string): Promise<string> {
-  let muted = false;
-  const output = new Writable({
-    write(chunk, _encoding, callback) {
-      if (!muted) process.stderr.write(chunk);
-      callback();
-    },
+/** Asks questions on the terminal, one line each, without echoing the answers. */
+async function promptHidden(questions: readonly string[]): Promise<string[]> {
+  // Everything readline writes (the echo of typed characters) is swallowed; prompts go to stderr.
+  const silent = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+  const rl = createInterface({ input: process.stdin, output: silent, terminal: true });
+  let cancelled = false;
+  rl.once('SIGINT', () => {
+    cancelled = true;
+    rl.close();
   });
-  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  const lines = rl[Symbol.asyncIterator]();
+  const answers: string[] = [];
   try {
-    return await new Promise<string>((resolve, reject) => {
-      rl.once('SIGINT', () => reject(new AppError('validation_failed', 'Cancelled.')));
-      rl.once('close', () => reject(new AppError('validation_failed', 'No password entered.')));
-      rl.question(question, resolve);
-      muted = true;
-    });
+    for (const question of questions) {
+      process.stderr.write(question);
+      const line = await lines.next();
+      process.stderr.write('\n');
+      if (line.done)
+        throw new AppError('validation_failed', cancelled ? 'Cancelled.' : 'No password entered.');
+      answers.push(line.value);
+    }
+    return answers;
   } finally {
-    muted = false;
-    process.stderr.write('\n');
     rl.close();
   }
 }

@@ -11,10 +11,21 @@ declare module 'fastify' {
     /** The session token of a cookie-authenticated request (for the CSRF check). */
     sessionToken: string | null;
   }
+  interface FastifyInstance {
+    /** Every registered route with its declared access, for audits and the route-by-role test. */
+    routeTable: readonly RouteEntry[];
+  }
   interface FastifyContextConfig {
     /** What the route requires; every route must declare it. */
     access?: RouteAccess;
   }
+}
+
+/** One registered route and what it requires. */
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly access: RouteAccess;
 }
 
 /** A pipeline step: a hook that lets the request through, or throws an `AppError`. */
@@ -58,6 +69,8 @@ export function createPipeline(services: Services): Pipeline {
 export function installPipeline(app: FastifyInstance, pipeline: Pipeline): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionToken', null);
+  const routes: RouteEntry[] = [];
+  app.decorate('routeTable', routes);
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
     if (!isRouteAccess(access)) {
@@ -65,6 +78,7 @@ export function installPipeline(app: FastifyInstance, pipeline: Pipeline): void 
         `Route ${route.method} ${route.url} must declare config.access (a permission, 'authenticated' or 'public')`,
       );
     }
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
   });
   for (const step of PIPELINE_STEPS) {
     for (const hook of pipeline[step.name]) app.addHook(step.phase, hook);
