@@ -17,6 +17,8 @@ export interface RunningServer {
 export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
   const config = loadConfig(env);
   const services = await createServices(config, { clock: systemClock });
+  // Only the server, not every CLI command, may decide that runs left 'running' were abandoned.
+  await services.store.workflow.failAbandonedRuns();
   let app: FastifyInstance;
   try {
     app = await buildApp(services);

@@ -55,7 +55,6 @@ export async function createServices(
     throw error;
   }
   const store = createStore(database.db, deps.clock);
-  await store.workflow.failAbandonedRuns();
   const provider = deps.provider ?? createOfflineProvider();
   const agents = defineAgents({ search: false, codeSandbox: false });
   const activity = createActivity();

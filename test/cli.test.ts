@@ -9,6 +9,8 @@ import { createServices, type Services } from '../src/services.js';
 import { requireBuild, runCli } from './helpers/cli.js';
 
 const KEY = /^rmp_[0-9A-Za-z]{50}$/;
+/** Each CLI run costs about a second (more on a busy machine), and the tests chain several. */
+const SLOW = { timeout: 60_000 };
 const dirs: string[] = [];
 
 beforeAll(() => requireBuild());
@@ -46,7 +48,7 @@ const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 const rowOf = (table: string, start: string) => table.split('\n').find((l) => l.startsWith(start)) ?? '';
 
 describe('rampart user', () => {
-  it('adds, lists, changes and re-enables users, with passwords from standard input', async () => {
+  it('adds, lists, changes and re-enables users, with passwords from standard input', SLOW, async () => {
     const { rampart, open } = workspace();
     const added = await rampart(['user', 'add', 'Alice', '--role', 'admin'], 'correct horse battery\n');
     expect(added).toMatchObject({ code: 0, stdout: 'Created user alice (admin).\n' });
@@ -78,38 +80,42 @@ describe('rampart user', () => {
     });
   });
 
-  it('exits 1 on a refused change and 64 on a usage error, never reading a password from argv', async () => {
-    const { rampart, open, seedUser } = workspace();
-    await seedUser('carol', 'guest');
-    const [duplicate, shortPassword, unknownRole, passwordFlag, noSubcommand, noName, missingUser] =
-      await Promise.all([
-        rampart(['user', 'add', 'Carol', '--role', 'user'], 'another password\n'),
-        rampart(['user', 'add', 'dave', '--role', 'user'], 'short\n'),
-        rampart(['user', 'add', 'erin', '--role', 'wizard'], 'erin password\n'),
-        rampart(['user', 'add', 'erin', '--role', 'user', '--password', 'erin password']),
-        rampart(['user']),
-        rampart(['user', 'set-role', 'carol']),
-        rampart(['user', 'disable', 'nobody']),
-      ]);
-    expect(duplicate).toMatchObject({ code: 1, stderr: 'rampart: That username is taken.\n' });
-    expect(shortPassword).toMatchObject({
-      code: 1,
-      stderr: expect.stringMatching(/^rampart: Passwords must/),
-    });
-    expect(unknownRole.code).toBe(64);
-    expect(unknownRole.stderr).toContain('unknown role "wizard"');
-    expect(unknownRole.stderr).toContain('Usage: rampart user');
-    expect(passwordFlag.code).toBe(64);
-    expect(passwordFlag.stderr).toContain('unknown option "--password"');
-    expect(noSubcommand.code).toBe(64);
-    expect(noName.code).toBe(64);
-    expect(missingUser).toMatchObject({ code: 1, stderr: 'rampart: No such user: nobody.\n' });
-    expect(await open(({ store }) => store.users.count())).toBe(1);
-  });
+  it(
+    'exits 1 on a refused change and 64 on a usage error, never reading a password from argv',
+    SLOW,
+    async () => {
+      const { rampart, open, seedUser } = workspace();
+      await seedUser('carol', 'guest');
+      const [duplicate, shortPassword, unknownRole, passwordFlag, noSubcommand, noName, missingUser] =
+        await Promise.all([
+          rampart(['user', 'add', 'Carol', '--role', 'user'], 'another password\n'),
+          rampart(['user', 'add', 'dave', '--role', 'user'], 'short\n'),
+          rampart(['user', 'add', 'erin', '--role', 'wizard'], 'erin password\n'),
+          rampart(['user', 'add', 'erin', '--role', 'user', '--password', 'erin password']),
+          rampart(['user']),
+          rampart(['user', 'set-role', 'carol']),
+          rampart(['user', 'disable', 'nobody']),
+        ]);
+      expect(duplicate).toMatchObject({ code: 1, stderr: 'rampart: That username is taken.\n' });
+      expect(shortPassword).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/^rampart: Passwords must/),
+      });
+      expect(unknownRole.code).toBe(64);
+      expect(unknownRole.stderr).toContain('unknown role "wizard"');
+      expect(unknownRole.stderr).toContain('Usage: rampart user');
+      expect(passwordFlag.code).toBe(64);
+      expect(passwordFlag.stderr).toContain('unknown option "--password"');
+      expect(noSubcommand.code).toBe(64);
+      expect(noName.code).toBe(64);
+      expect(missingUser).toMatchObject({ code: 1, stderr: 'rampart: No such user: nobody.\n' });
+      expect(await open(({ store }) => store.users.count())).toBe(1);
+    },
+  );
 });
 
 describe('rampart key', () => {
-  it('creates, lists, rotates and revokes keys, within the owner role', async () => {
+  it('creates, lists, rotates and revokes keys, within the owner role', SLOW, async () => {
     const { rampart, seedUser } = workspace();
     await seedUser('frank', 'user');
 
@@ -154,7 +160,7 @@ describe('rampart key', () => {
 });
 
 describe('rampart session', () => {
-  it('lists sessions and revokes one, or all of a user', async () => {
+  it('lists sessions and revokes one, or all of a user', SLOW, async () => {
     const { rampart, open, seedUser } = workspace();
     await seedUser('gina', 'user');
     await open(async ({ accounts }) => {
@@ -195,7 +201,7 @@ describe('rampart session', () => {
 });
 
 describe('rampart help', () => {
-  it('lists the account commands and each group prints its own usage', async () => {
+  it('lists the account commands and each group prints its own usage', SLOW, async () => {
     const { rampart } = workspace();
     const [help, keyHelp] = await Promise.all([rampart(['help']), rampart(['key', 'help'])]);
     for (const command of ['user add', 'user reset-password', 'key rotate', 'session revoke'])

@@ -1,7 +1,5 @@
 import { AppError } from '../errors.js';
 import type { ClientInfo } from '../security/accounts.js';
-import type { Principal } from '../security/principal.js';
-import { ROLE_PERMISSIONS } from '../security/roles.js';
 import { normaliseUsername } from '../security/usernames.js';
 import type { Services } from '../services.js';
 import type { User } from '../store/users-repository.js';
@@ -9,17 +7,8 @@ import type { User } from '../store/users-repository.js';
 /** Where CLI changes come from, for security events. */
 export const CLI_CLIENT: ClientInfo = { ip: 'cli', userAgent: 'rampart-cli' };
 
-/**
- * The operator at the console, acting as an administrator. Its id matches no account, so the
- * self-change protection of `updateUser` never applies to it.
- */
-export const CLI_ACTOR: Principal = {
-  userId: 'cli',
-  username: 'cli',
-  role: 'admin',
-  permissions: ROLE_PERMISSIONS.admin,
-  method: 'session',
-};
+/** The operator at the console: no account, so events name no actor and self-change rules do not apply. */
+export const CLI_ACTOR = { userId: null } as const;
 
 /** Opens and migrates the database from the environment, runs `fn`, and closes it again. */
 export async function withServices<T>(fn: (services: Services) => Promise<T>): Promise<T> {

@@ -210,7 +210,7 @@ export function createAccounts(deps: AccountDeps) {
 
     /** An administrator's changes to another account; sessions end on any change of role, state or password. */
     async updateUser(
-      actor: Principal,
+      actor: { userId: string | null },
       userId: string,
       changes: { role?: string; disabled?: boolean; password?: string },
       client: ClientInfo,

@@ -137,6 +137,25 @@ describe('account lockout', () => {
   });
 });
 
+describe('long lockouts', () => {
+  // BUG (documented, not fixed here): options accept any positive integer, but login-guard.ts
+  // recordFailure() calls byUserIp.block(key, Math.ceil(lockedOutMs / 1000)) and RateLimiterMemory
+  // ends a block with setTimeout(seconds * 1000). Node clamps delays above 2^31 - 1 ms (~24.8 days)
+  // to 1 ms (TimeoutOverflowWarning), so a 30-day lockout is lifted after 1 ms.
+  it('refuses at construction a lockout too long for a timer', () => {
+    const days30 = 30 * 24 * 60 * 60 * 1000;
+    expect(() => createLoginGuard({ ...OPTIONS, baseLockoutMs: days30, maxLockoutMs: days30 })).toThrow(
+      /maxLockoutMs/,
+    );
+  });
+
+  it('refuses a base lockout longer than the maximum', () => {
+    expect(() => createLoginGuard({ ...OPTIONS, baseLockoutMs: 120_000, maxLockoutMs: 60_000 })).toThrow(
+      /baseLockoutMs/,
+    );
+  });
+});
+
 describe('per-IP cap', () => {
   const IP_OPTIONS: LoginGuardOptions = { ...OPTIONS, maxFailsPerIpPerDay: 10 };
 

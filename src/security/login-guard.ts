@@ -21,6 +21,7 @@ export const DEFAULT_LOGIN_GUARD_OPTIONS: LoginGuardOptions = Object.freeze({
 });
 
 const DAY_S = 24 * 60 * 60;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Whether a login attempt may proceed. */
 export type LoginGate = { allowed: true } | { allowed: false; retryAfterMs: number; scope: 'account' | 'ip' };
@@ -34,6 +35,13 @@ export function createLoginGuard(options: LoginGuardOptions = DEFAULT_LOGIN_GUAR
   for (const [name, value] of Object.entries(options)) {
     if (!Number.isInteger(value) || value <= 0)
       throw new Error(`Login guard option ${name} must be a positive integer`);
+  }
+  // rate-limiter-flexible ends a block with setTimeout, which Node cuts to 1 ms above 2^31-1 ms.
+  if (options.maxLockoutMs > MAX_TIMER_MS) {
+    throw new Error(`Login guard option maxLockoutMs must be at most ${MAX_TIMER_MS} (24.8 days)`);
+  }
+  if (options.baseLockoutMs > options.maxLockoutMs) {
+    throw new Error('Login guard option baseLockoutMs must not exceed maxLockoutMs');
   }
   const byUserIp = new RateLimiterMemory({
     keyPrefix: 'login_fail_user_ip',
@@ -52,7 +60,8 @@ export function createLoginGuard(options: LoginGuardOptions = DEFAULT_LOGIN_GUAR
   return {
     async check(username: string, ip: string): Promise<LoginGate> {
       const [account, address] = await Promise.all([byUserIp.get(key(username, ip)), byIp.get(ip)]);
-      if (address && address.consumedPoints > options.maxFailsPerIpPerDay) {
+      // The per-IP limiter is never blocked, so its count reaches the cap exactly at the last allowed failure.
+      if (address && address.consumedPoints >= options.maxFailsPerIpPerDay) {
         return { allowed: false, retryAfterMs: Math.max(1000, address.msBeforeNext), scope: 'ip' };
       }
       if (account && account.consumedPoints > options.maxConsecutiveFails) {

@@ -277,6 +277,7 @@ describe('session manager', () => {
       ['a negative write interval', { activityWriteIntervalMs: -1 }],
       ['a fractional write interval', { activityWriteIntervalMs: 0.5 }],
       ['an idle timeout longer than the absolute lifetime', { idleTimeoutMs: 60_001 }],
+      ['a write interval as long as the idle timeout', { activityWriteIntervalMs: OPTIONS.idleTimeoutMs }],
     ])('refuses %s at construction', (_label, change) => {
       expect(() => createSessionManager({ repo, clock }, { ...OPTIONS, ...change })).toThrow(
         /Session option/,

@@ -52,6 +52,10 @@ export function createSessionManager(
   if (options.idleTimeoutMs > options.absoluteTtlMs) {
     throw new Error('Session option idleTimeoutMs must not exceed absoluteTtlMs');
   }
+  // Otherwise activity would never be written and every session would idle out a fixed time after login.
+  if (options.activityWriteIntervalMs >= options.idleTimeoutMs) {
+    throw new Error('Session option activityWriteIntervalMs must be shorter than idleTimeoutMs');
+  }
   const { repo, clock } = deps;
 
   return {
