@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './helpers/server.js';
+import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WAIT_MS = 10_000;
@@ -16,7 +16,8 @@ interface Violation {
 }
 
 describe('web chat in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let server: Awaited<ReturnType<typeof startCliServer>> | undefined;
+  let dataDir: string | undefined;
   let credentials: { username: string; password: string } | undefined;
   let context: BrowserContext | undefined;
   let profileDir: string | undefined;
@@ -27,8 +28,18 @@ describe('web chat in Chromium', () => {
         `Chromium is not installed at ${CHROMIUM}; the browser test needs Debian's chromium package (apt-get install chromium).`,
       );
     }
-    server = await startTestServer();
-    credentials = await server.createUser('user');
+    // The way an operator does it: `rampart user add` (password on stdin), then `rampart start`.
+    requireBuild();
+    dataDir = await mkdtemp(join(tmpdir(), 'rampart-browser-'));
+    const env = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    credentials = { username: 'alice', password: 'a long browser password' };
+    const added = await runCli(
+      ['user', 'add', credentials.username, '--role', 'user'],
+      env,
+      `${credentials.password}\n`,
+    );
+    if (added.code !== 0) throw new Error(`rampart user add failed: ${added.stderr}`);
+    server = await startCliServer(env);
     profileDir = await mkdtemp(join(tmpdir(), 'rampart-chromium-'));
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
@@ -47,8 +58,9 @@ describe('web chat in Chromium', () => {
 
   afterAll(async () => {
     await context?.close();
-    await server?.close();
+    await server?.stop();
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('logs in, sends messages through the page, shows attributed replies and logs out', async () => {

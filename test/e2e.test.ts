@@ -3,25 +3,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { systemClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import { createServices } from '../src/services.js';
 import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
-import { createTestUser } from './helpers/services.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rampart-e2e-'));
 const env = { DATA_DIR: dataDir, PORT: '0', TIMEZONE: 'UTC', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
 
 let apiKey = '';
+const password = 'an end-to-end password';
 
 beforeAll(async () => {
+  // As an operator would: `rampart user add` (password on stdin), then `rampart key create`.
   requireBuild();
-  const services = await createServices(loadConfig(env), { clock: systemClock });
-  try {
-    apiKey = (await createTestUser(services, 'user')).apiKey;
-  } finally {
-    await services.close();
-  }
+  const added = await runCli(['user', 'add', 'erin', '--role', 'user'], env, `${password}\n`);
+  expect(added.code).toBe(0);
+  const created = await runCli(['key', 'create', '--user', 'erin', '--name', 'e2e'], env);
+  expect(created.code).toBe(0);
+  apiKey = created.stdout.trim().split('\n').at(-1) ?? '';
+  expect(apiKey).toMatch(/^rmp_[0-9A-Za-z]{50}$/);
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -137,6 +135,46 @@ describe('rampart start, end to end', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('login over HTTP', () => {
+  const login = (username: string, pass: string) =>
+    fetch(`${server?.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: pass }),
+    });
+  let server: Awaited<ReturnType<typeof startCliServer>> | undefined;
+  beforeAll(async () => {
+    server = await startCliServer(env);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('signs in with the password set by the CLI, in a measured median time', async () => {
+    const timings: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const started = performance.now();
+      const response = await login('erin', password);
+      timings.push(performance.now() - started);
+      expect(response.status).toBe(200);
+    }
+    timings.sort((a, b) => a - b);
+    console.log(`login latency over HTTP: median ${timings[4]?.toFixed(1)} ms (9 logins)`);
+  });
+
+  it('locks out a brute-force run against one account after five failures', async () => {
+    const started = performance.now();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login('erin', `guess number ${i}`)).status);
+    const elapsed = performance.now() - started;
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const locked = await login('erin', password);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThanOrEqual(59);
+    console.log(`brute force against one account: locked out after 5 guesses in ${elapsed.toFixed(0)} ms`);
   });
 });
 
