@@ -142,6 +142,15 @@ describe.each(DRIVERS)('store on %s', (driver) => {
     expect(await store.journal.listRecent('j2', 10)).toHaveLength(1);
   });
 
+  it('lists security events newest first even when the clock does not move', async () => {
+    for (const type of ['login_failed', 'login_failed', 'login_succeeded']) {
+      await store.securityEvents.append({ type, severity: 'info', detail: { n: type } });
+    }
+    const events = await store.securityEvents.list({ limit: 3 });
+    expect(events.map((e) => e.type)).toEqual(['login_succeeded', 'login_failed', 'login_failed']);
+    expect((await store.securityEvents.list({ type: 'login_failed' })).length).toBe(2);
+  });
+
   it('records workflow runs with their steps and fails abandoned ones', async () => {
     const session = await store.chat.createSession('w', 'x');
     const done = await store.workflow.startRun({

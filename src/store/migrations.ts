@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 /** Schema migrations, in order. Never edit a shipped migration; add a new one. */
@@ -144,9 +144,14 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('api_keys_user').on('api_keys').column('user_id').execute();
 
+      // A database-assigned sequence gives events a total order even when clocks tie.
+      const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
       await db.schema
         .createTable('security_events')
-        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('seq', isPostgres ? 'bigserial' : 'integer', (c) =>
+          isPostgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('id', 'varchar(64)', (c) => c.notNull().unique())
         .addColumn('occurred_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('type', 'varchar(64)', (c) => c.notNull())
         .addColumn('severity', 'varchar(16)', (c) => c.notNull())
@@ -158,7 +163,7 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema
         .createIndex('security_events_occurred')
         .on('security_events')
-        .columns(['occurred_at', 'id'])
+        .column('occurred_at')
         .execute();
     },
   },

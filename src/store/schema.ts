@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Table types for Kysely. Instants are stored as ISO-8601 UTC text (fixed width, so they sort). */
 export interface Database {
   chat_sessions: ChatSessionTable;
@@ -55,6 +57,8 @@ export interface ApiKeyTable {
 }
 
 export interface SecurityEventTable {
+  /** Assigned by the database; the order of events. */
+  seq: Generated<number>;
   id: string;
   occurred_at: string;
   type: string;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Clock } from '../clock.js';
 import { newId } from './ids.js';
 import type { Database } from './schema.js';
@@ -37,7 +37,7 @@ export function createSecurityEventsRepository(db: Kysely<Database>, clock: Cloc
         detail: JSON.stringify(event.detail),
       };
       await db.insertInto('security_events').values(row).execute();
-      return fromRow(row);
+      return toEvent(row);
     },
 
     /** The newest events first, optionally of one type. */
@@ -45,11 +45,10 @@ export function createSecurityEventsRepository(db: Kysely<Database>, clock: Cloc
       let query = db
         .selectFrom('security_events')
         .selectAll()
-        .orderBy('occurred_at', 'desc')
-        .orderBy('id', 'desc')
+        .orderBy('seq', 'desc')
         .limit(options.limit ?? 100);
       if (options.type !== undefined) query = query.where('type', '=', options.type);
-      return (await query.execute()).map(fromRow);
+      return (await query.execute()).map(toEvent);
     },
   };
 }
@@ -57,7 +56,7 @@ export function createSecurityEventsRepository(db: Kysely<Database>, clock: Cloc
 /** The security events repository's type. */
 export type SecurityEventsRepository = ReturnType<typeof createSecurityEventsRepository>;
 
-function fromRow(row: Database['security_events']): SecurityEvent {
+function toEvent(row: Omit<Selectable<Database['security_events']>, 'seq'>): SecurityEvent {
   return {
     id: row.id,
     occurredAt: row.occurred_at,
