@@ -20,6 +20,10 @@ type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/** The full-width form of ASCII letters and digits ("ａｌｉｃｅ１"), which NFKC folds back. */
+const fullWidth = (s: string) =>
+  s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) + 0xfee0));
+
 describe('login', () => {
   let t: TestApp;
   let alice: TestUser;
@@ -76,7 +80,10 @@ describe('login', () => {
   });
 
   it('folds the username, so "  ALICE " names the same account as "alice"', async () => {
-    const response = await postLogin({ username: `  ${alice.username.toUpperCase()} `, password: alice.password });
+    const response = await postLogin({
+      username: `  ${alice.username.toUpperCase()} `,
+      password: alice.password,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().user.id).toBe(alice.userId);
   });
@@ -89,7 +96,11 @@ describe('login', () => {
 
   it.each([
     ['an unknown user', () => ({ username: 'nobody-here', password: 'whatever password 1' }), 'unknown_user'],
-    ['a wrong password', () => ({ username: alice.username, password: 'not the password!' }), 'wrong_password'],
+    [
+      'a wrong password',
+      () => ({ username: alice.username, password: 'not the password!' }),
+      'wrong_password',
+    ],
     ['a disabled user', () => ({ username: disabled.username, password: disabled.password }), 'disabled'],
   ])('answers %s with the one generic 401 and records why in the log', async (_name, input, reason) => {
     const response = await postLogin(input());
@@ -179,6 +190,22 @@ describe('login lockout', () => {
     expect(await eventFor(t.services, sixth, 'login_succeeded')).toBeUndefined();
   });
 
+  it.each([
+    ['in capitals with spaces around it', () => `  ${victim.username.toUpperCase()} `, {}],
+    ['in full-width letters', () => fullWidth(victim.username), {}],
+    ['behind a spoofed X-Forwarded-For', () => victim.username, { 'x-forwarded-for': '203.0.113.99' }],
+    ['behind a spoofed X-Real-IP', () => victim.username, { 'x-real-ip': '203.0.113.98' }],
+  ])('keeps the lockout for the name %s', async (_name, username, headers) => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: username(), password: victim.password },
+      headers,
+      remoteAddress: ip,
+    });
+    expectError(response, 429, 'rate_limited');
+  });
+
   it('still lets another account sign in from the same address', async () => {
     const session = await login(t.app, neighbour.username, neighbour.password, ip);
     expect(session.token).not.toBe('');
@@ -197,7 +224,11 @@ describe('login sessions', () => {
   let changer: TestUser;
   beforeAll(async () => {
     t = await createTestApp();
-    [user, other, changer] = await Promise.all([t.createUser('user'), t.createUser('user'), t.createUser('user')]);
+    [user, other, changer] = await Promise.all([
+      t.createUser('user'),
+      t.createUser('user'),
+      t.createUser('user'),
+    ]);
   });
   afterAll(async () => {
     await t.close();
@@ -314,6 +345,32 @@ describe('login sessions', () => {
       });
       expectError(oldLogin, 401, 'invalid_credentials');
       await login(t.app, changer.username, newPassword);
+    });
+  });
+
+  describe('password-change guessing', () => {
+    let guesser: TestUser;
+    let session: BrowserSession;
+    beforeAll(async () => {
+      guesser = await t.createUser('user');
+      session = await login(t.app, guesser.username, guesser.password, '198.51.100.20');
+    });
+
+    // The current-password check is a password oracle like login, but accounts.changePassword never
+    // consults the login guard: a stolen session can guess the password without limit.
+    it('locks out guessing of the current password like login guessing: the sixth guess is 429', async () => {
+      const statuses: number[] = [];
+      for (let i = 1; i <= 6; i++) {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/password',
+          headers: unsafeHeaders(session),
+          remoteAddress: '198.51.100.20',
+          payload: { current_password: `guess number ${i}`, new_password: 'attacker chosen password' },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     });
   });
 

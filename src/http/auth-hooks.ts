@@ -22,7 +22,10 @@ export function clientInfo(request: FastifyRequest): ClientInfo {
 function presentedApiKey(request: FastifyRequest): string | undefined {
   const header = request.headers['x-api-key'];
   if (header !== undefined) {
-    if (typeof header !== 'string') throw new AppError('invalid_request', 'Send one X-API-Key header.');
+    // Node joins repeated headers with ", "; keys never contain commas.
+    if (typeof header !== 'string' || header.includes(',')) {
+      throw new AppError('invalid_request', 'Send one X-API-Key header.');
+    }
     return header;
   }
   const authorization = request.headers.authorization;
@@ -72,7 +75,8 @@ export function createCsrfHook(sessions: SessionManager, log: SecurityLog) {
     let reason: string | null = null;
     if (origin !== undefined && !isSameOrigin(origin, host)) reason = 'cross_origin';
     else if (fetchSite !== undefined && fetchSite !== 'same-origin') reason = 'cross_site_fetch';
-    else if (request.principal?.method === 'session' && request.sessionToken) {
+    // Public routes (login, setup) act on no session, so a cookie the browser still holds needs no token.
+    else if (request.principal?.method === 'session' && request.sessionToken && !isPublicRoute(request)) {
       const token = request.headers['x-csrf-token'];
       if (origin === undefined && fetchSite !== 'same-origin') reason = 'no_origin';
       else if (typeof token !== 'string') reason = 'token_missing';
@@ -92,6 +96,10 @@ export function createCsrfHook(sessions: SessionManager, log: SecurityLog) {
       throw new AppError('csrf_failed');
     }
   };
+}
+
+function isPublicRoute(request: FastifyRequest): boolean {
+  return request.routeOptions.config?.access === 'public';
 }
 
 /** Step [5]: the route's declared access against the principal; fails closed. */

@@ -183,7 +183,24 @@ export function createAccounts(deps: AccountDeps) {
     ): Promise<IssuedSession> {
       const user = await store.users.findById(principal.userId);
       const found = user && (await store.users.findCredentials(user.username));
+      // Guessing the current password through a stolen session is throttled like login guessing.
+      const guardKey = found?.user.username ?? principal.userId;
+      const gate = await deps.loginGuard.check(guardKey, client.ip);
+      if (!gate.allowed) {
+        await log.record({
+          type: 'login_failed',
+          severity: 'warning',
+          userId: principal.userId,
+          ip: client.ip,
+          requestId: client.requestId,
+          detail: { reason: 'locked_out', scope: gate.scope, via: 'password_change' },
+        });
+        throw new AppError('rate_limited', undefined, {
+          retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000),
+        });
+      }
       if (!found || !(await verifyPassword(found.passwordHash, input.currentPassword))) {
+        await deps.loginGuard.recordFailure(guardKey, client.ip);
         await log.record({
           type: 'login_failed',
           severity: 'warning',
@@ -194,6 +211,7 @@ export function createAccounts(deps: AccountDeps) {
         });
         throw new AppError('invalid_credentials');
       }
+      await deps.loginGuard.recordSuccess(guardKey, client.ip);
       checkPassword(input.newPassword);
       await store.users.update(found.user.id, { passwordHash: await hashPassword(input.newPassword) });
       await revokeEverything(found.user.id, 'password_changed', client);

@@ -42,11 +42,9 @@ export function sessionSetCookie(response: LightMyRequestResponse): string | und
 
 /** Whether the response tells the browser to drop the session cookie. */
 export function clearsSessionCookie(response: LightMyRequestResponse): boolean {
-  const line = sessionSetCookie(response);
+  const line = sessionSetCookie(response) ?? '';
   return (
-    line !== undefined &&
-    line.startsWith(`${COOKIE}=;`) &&
-    (/Max-Age=0/i.test(line) || /Expires=Thu, 01 Jan 1970/i.test(line))
+    line.startsWith(`${COOKIE}=;`) && (/Max-Age=0/i.test(line) || /Expires=Thu, 01 Jan 1970/i.test(line))
   );
 }
 

@@ -14,14 +14,16 @@ const createKey = z.strictObject({
   scopes: z.array(z.string().max(64)).max(20).optional(),
   expires_in_days: z.number().int().min(1).max(366).optional(),
 });
-const rotateKey = z.strictObject({
-  grace_hours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 30)
-    .optional(),
-});
+const rotateKey = z
+  .strictObject({
+    grace_hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 30)
+      .optional(),
+  })
+  .optional();
 const idParams = z.strictObject({ id: z.string().min(1).max(64) });
 
 /** The public fields of a key (never its hash). */
