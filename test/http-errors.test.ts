@@ -117,6 +117,21 @@ describe('bad input on POST /api/chat', () => {
     expectError(response, status, code);
   });
 
+  it('records each rejected input as an input_rejected event, without the input', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'someone', password: 'x'.repeat(5000) },
+    });
+    expectError(response, 400, 'validation_failed');
+    const [event] = await t.services.store.securityEvents.list({ type: 'input_rejected', limit: 1 });
+    expect(event).toMatchObject({
+      requestId: response.headers['x-request-id'],
+      detail: { code: 'validation_failed', route: '/api/auth/login', method: 'POST' },
+    });
+    expect(JSON.stringify(event)).not.toContain('xxxxxxxx');
+  });
+
   it('rejects query parameters on POST /api/chat', async () => {
     const response = await t.app.inject({
       method: 'POST',

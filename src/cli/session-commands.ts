@@ -66,7 +66,7 @@ async function revoke(args: string[]): Promise<number> {
         type: 'session_revoked',
         severity: 'info',
         userId: null,
-        ip: CLI_CLIENT.ip,
+        client: CLI_CLIENT,
         detail: { reason: 'cli_all', target: user.id, count },
       });
       print(`Revoked ${count} session${count === 1 ? '' : 's'} of ${user.username}.`);
@@ -80,7 +80,7 @@ async function revoke(args: string[]): Promise<number> {
       type: 'session_revoked',
       severity: 'info',
       userId: null,
-      ip: CLI_CLIENT.ip,
+      client: CLI_CLIENT,
       detail: { reason: 'cli', session_id: session.id, target: session.userId },
     });
     print(`Revoked session ${session.id}.`);

@@ -51,7 +51,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  installErrorHandling(app);
+  installErrorHandling(app, services.log);
   await app.register(fastifyCookie);
   installPipeline(app, options.pipeline ?? createPipeline(services));
 

@@ -89,8 +89,7 @@ export function createCsrfHook(sessions: SessionManager, log: SecurityLog) {
         type: 'csrf_failed',
         severity: 'warning',
         userId: request.principal?.userId ?? null,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { reason, route: request.routeOptions.url ?? null, method: request.method },
       });
       throw new AppError('csrf_failed');
@@ -117,8 +116,7 @@ export function createAuthoriseHook(log: SecurityLog) {
       type: 'permission_denied',
       severity: 'warning',
       userId: request.principal.userId,
-      ip: client.ip,
-      requestId: client.requestId,
+      client,
       detail: {
         permission: access ?? null,
         route: request.routeOptions.url ?? null,

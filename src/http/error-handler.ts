@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors.js';
+import type { SecurityLog } from '../security/events.js';
 import { isDatabaseUnavailable } from '../store/errors.js';
 import { describeIssues } from './validation.js';
 
@@ -48,10 +49,27 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   });
 }
 
+const REJECTED_INPUT = new Set<ErrorCode>([
+  'invalid_request',
+  'validation_failed',
+  'unsupported_media_type',
+  'payload_too_large',
+]);
+
 /** Installs the error and not-found handlers; unknown errors are logged with their stack, never sent. */
-export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
+export function installErrorHandling(app: FastifyInstance, log: SecurityLog): void {
+  app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
+    if (REJECTED_INPUT.has(appError.code)) {
+      // Malformed or out-of-shape input is a signal worth keeping (the intrusion layer scores it).
+      await log.record({
+        type: 'input_rejected',
+        severity: 'info',
+        userId: request.principal?.userId ?? null,
+        client: { ip: request.ip, requestId: request.id },
+        detail: { code: appError.code, route: request.routeOptions.url ?? null, method: request.method },
+      });
+    }
     if (appError.code === 'internal_error') {
       request.log.error({ err: error }, 'unhandled error');
     } else if (appError.code === 'service_unavailable') {

@@ -60,8 +60,7 @@ export function createAccounts(deps: AccountDeps) {
         type: 'session_revoked',
         severity: 'info',
         userId,
-        ip: client?.ip,
-        requestId: client?.requestId,
+        client,
         detail: { reason, count },
       });
     }
@@ -93,8 +92,7 @@ export function createAccounts(deps: AccountDeps) {
         type: 'user_created',
         severity: 'info',
         userId: actor.userId,
-        ip: client?.ip,
-        requestId: client?.requestId,
+        client,
         detail: { created: user.id, role: user.role },
       });
       return user;
@@ -108,8 +106,7 @@ export function createAccounts(deps: AccountDeps) {
         await log.record({
           type: 'login_failed',
           severity: 'warning',
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: 'locked_out', scope: gate.scope, username },
         });
         throw new AppError('rate_limited', undefined, {
@@ -131,8 +128,7 @@ export function createAccounts(deps: AccountDeps) {
           type: 'login_failed',
           severity: 'warning',
           userId: found?.user.id ?? null,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason, username },
         });
         if (lockedOutMs !== null) {
@@ -140,8 +136,7 @@ export function createAccounts(deps: AccountDeps) {
             type: 'login_locked_out',
             severity: 'warning',
             userId: found?.user.id ?? null,
-            ip: client.ip,
-            requestId: client.requestId,
+            client,
             detail: { username, lockout_ms: lockedOutMs },
           });
         }
@@ -152,8 +147,7 @@ export function createAccounts(deps: AccountDeps) {
         type: 'login_succeeded',
         severity: 'info',
         userId: found.user.id,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: {},
       });
       return issue(found.user, client);
@@ -165,8 +159,7 @@ export function createAccounts(deps: AccountDeps) {
         type: 'logout',
         severity: 'info',
         userId: principal.userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: {},
       });
     },
@@ -191,8 +184,7 @@ export function createAccounts(deps: AccountDeps) {
           type: 'login_failed',
           severity: 'warning',
           userId: principal.userId,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: 'locked_out', scope: gate.scope, via: 'password_change' },
         });
         throw new AppError('rate_limited', undefined, {
@@ -205,8 +197,7 @@ export function createAccounts(deps: AccountDeps) {
           type: 'login_failed',
           severity: 'warning',
           userId: principal.userId,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: 'wrong_current_password' },
         });
         throw new AppError('invalid_credentials');
@@ -219,8 +210,7 @@ export function createAccounts(deps: AccountDeps) {
         type: 'password_changed',
         severity: 'info',
         userId: found.user.id,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { by: 'self' },
       });
       return issue(found.user, client);
@@ -247,8 +237,7 @@ export function createAccounts(deps: AccountDeps) {
           type: 'privilege_escalation_denied',
           severity: 'warning',
           userId: actor.userId,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: 'self_change', changes: { role: changes.role, disabled: changes.disabled } },
         });
         throw new AppError('forbidden', 'You cannot change your own role or disable yourself.');
@@ -267,8 +256,7 @@ export function createAccounts(deps: AccountDeps) {
         type: 'user_changed',
         severity: 'info',
         userId: actor.userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: {
           target: userId,
           role: changes.role,

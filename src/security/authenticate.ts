@@ -28,8 +28,7 @@ export function createAuthenticator(deps: {
         await log.record({
           type: 'session_rejected',
           severity: check.reason === 'secret_mismatch' ? 'warning' : 'info',
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: check.reason, session_id: check.sessionId },
         });
         return null;
@@ -41,8 +40,7 @@ export function createAuthenticator(deps: {
           type: 'session_rejected',
           severity: 'warning',
           userId: check.session.userId,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: user ? 'user_disabled' : 'user_missing' },
         });
         return null;
@@ -60,8 +58,7 @@ export function createAuthenticator(deps: {
           type: 'api_key_rejected',
           severity,
           userId: check.userId ?? null,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: check.reason, key_id: check.keyId },
         });
         return null;
@@ -72,8 +69,7 @@ export function createAuthenticator(deps: {
           type: 'api_key_rejected',
           severity: 'warning',
           userId: check.key.userId,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason: 'user_disabled', key_id: check.key.id },
         });
         return null;

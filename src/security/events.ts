@@ -21,7 +21,8 @@ export type SecurityEventType =
   | 'password_changed'
   | 'privilege_escalation_denied'
   | 'setup_completed'
-  | 'setup_rejected';
+  | 'setup_rejected'
+  | 'input_rejected';
 
 /** Records security events; a failure to record is logged loudly but never turns a denial into an allow. */
 export function createSecurityLog(deps: {
@@ -29,9 +30,16 @@ export function createSecurityLog(deps: {
   logger?: FastifyBaseLogger | undefined;
 }) {
   return {
-    async record(event: NewSecurityEvent & { type: SecurityEventType }): Promise<void> {
+    /** Records an event; `client` fills in the address and request id. */
+    async record(
+      event: Omit<NewSecurityEvent, 'ip' | 'requestId'> & {
+        type: SecurityEventType;
+        client?: { ip: string; requestId?: string | undefined } | undefined;
+      },
+    ): Promise<void> {
+      const { client, ...rest } = event;
       try {
-        await deps.repo.append(event);
+        await deps.repo.append({ ...rest, ip: client?.ip ?? null, requestId: client?.requestId ?? null });
       } catch (error) {
         deps.logger?.error({ err: error, type: event.type }, 'security event could not be recorded');
       }

@@ -25,8 +25,7 @@ export function createKeyManagement(deps: { store: Store; clock: Clock; log: Sec
       type: 'privilege_escalation_denied',
       severity: 'warning',
       userId: actor.userId,
-      ip: client.ip,
-      requestId: client.requestId,
+      client,
       detail,
     });
     throw new AppError('forbidden', 'A key cannot have permissions its creator or owner lacks.');
@@ -87,8 +86,7 @@ export function createKeyManagement(deps: { store: Store; clock: Clock; log: Sec
         type: 'api_key_created',
         severity: 'info',
         userId: actor.userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { key_id: row.id, owner: ownerId, scopes: row.scopes },
       });
       return { key: generated.key, row };
@@ -107,8 +105,7 @@ export function createKeyManagement(deps: { store: Store; clock: Clock; log: Sec
         type: 'api_key_revoked',
         severity: 'info',
         userId: actor.userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { key_id: keyId },
       });
     },
@@ -143,8 +140,7 @@ export function createKeyManagement(deps: { store: Store; clock: Clock; log: Sec
         type: 'api_key_rotated',
         severity: 'info',
         userId: actor.userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { key_id: old.id, replaced_by: created.row.id, grace_until: graceUntil.toISOString() },
       });
       return created;

@@ -46,8 +46,7 @@ export function createSetup(deps: { store: Store; clock: Clock; accounts: Accoun
         await deps.log.record({
           type: 'setup_rejected',
           severity: 'warning',
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: { reason },
         });
         throw new AppError(
@@ -68,8 +67,7 @@ export function createSetup(deps: { store: Store; clock: Clock; accounts: Accoun
           type: 'setup_completed',
           severity: 'info',
           userId: user.id,
-          ip: client.ip,
-          requestId: client.requestId,
+          client,
           detail: {},
         });
         return await deps.accounts.issue(user, client);

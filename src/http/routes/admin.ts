@@ -143,8 +143,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         type: 'session_revoked',
         severity: 'info',
         userId: principalOf(request).userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { reason: 'admin', session_id: request.params.id },
       });
       return { status: 'success' };
@@ -162,8 +161,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         type: 'session_revoked',
         severity: 'info',
         userId: principalOf(request).userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { reason: 'admin_all', target: request.params.id, count },
       });
       return { status: 'success', revoked: count };

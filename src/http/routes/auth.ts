@@ -141,8 +141,7 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services): vo
         type: 'session_revoked',
         severity: 'info',
         userId: principal.userId,
-        ip: client.ip,
-        requestId: client.requestId,
+        client,
         detail: { reason: 'self', session_id: request.params.id },
       });
       return { status: 'success' };
