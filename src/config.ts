@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { compileAddressList } from './security/ip.js';
+import type { RateLimitClass, RateLimitRule } from './security/rate-limit.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -33,6 +35,58 @@ function integerIn(min: number, max: number, fix: string) {
     .transform(Number)
     .refine((n) => n >= min && n <= max, { message: fix });
 }
+
+function addressList(name: string) {
+  return z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    )
+    .superRefine((entries, ctx) => {
+      try {
+        compileAddressList(entries);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `set ${name} to comma-separated IP addresses or CIDR blocks (${(error as Error).message})`,
+        });
+      }
+    });
+}
+
+/** Tools whose user agents are refused by default: vulnerability scanners and attack frameworks. */
+export const DEFAULT_USER_AGENT_DENY_LIST = [
+  'sqlmap',
+  'nikto',
+  'nmap',
+  'masscan',
+  'zgrab',
+  'nuclei',
+  'wpscan',
+  'dirbuster',
+  'gobuster',
+  'feroxbuster',
+  'ffuf',
+  'wfuzz',
+  'acunetix',
+  'nessus',
+  'openvas',
+  'w3af',
+  'havij',
+  'hydra',
+  'arachni',
+  'jaeles',
+  'netsparker',
+  'appscan',
+  'commix',
+  'skipfish',
+  'whatweb',
+  'xsstrike',
+  'dalfox',
+] as const;
 
 /** Every variable Rampart reads, with its default and the fix shown when it is invalid. */
 const ENV_SCHEMA = z.object({
@@ -77,6 +131,62 @@ const ENV_SCHEMA = z.object({
     30 * 24 * 3_600_000,
     'set SESSION_ABSOLUTE_TTL_MS to milliseconds between 60000 (1 minute) and 2592000000 (30 days)',
   ).default(12 * 3_600_000),
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
+  HTTP_REDIRECT_PORT: integerIn(
+    1,
+    65535,
+    'set HTTP_REDIRECT_PORT to a port between 1 and 65535, or unset it',
+  ).optional(),
+  TRUST_PROXY: addressList('TRUST_PROXY').default([]),
+  BODY_LIMIT_BYTES: integerIn(
+    1024,
+    10 * 1024 * 1024,
+    'set BODY_LIMIT_BYTES to bytes between 1024 and 10485760 (the 10 MB cap)',
+  ).default(1024 * 1024),
+  IP_ALLOW_LIST: addressList('IP_ALLOW_LIST').default([]),
+  IP_DENY_LIST: addressList('IP_DENY_LIST').default([]),
+  RATE_LIMIT_IP_PER_HOUR: integerIn(
+    1,
+    10_000_000,
+    'set RATE_LIMIT_IP_PER_HOUR to a whole number of requests',
+  ).default(1000),
+  RATE_LIMIT_PRINCIPAL_PER_MINUTE: integerIn(
+    1,
+    1_000_000,
+    'set RATE_LIMIT_PRINCIPAL_PER_MINUTE to a whole number of requests',
+  ).default(600),
+  RATE_LIMIT_CHAT_PER_MINUTE: integerIn(
+    1,
+    1_000_000,
+    'set RATE_LIMIT_CHAT_PER_MINUTE to a whole number of requests',
+  ).default(60),
+  RATE_LIMIT_HEALTH_PER_MINUTE: integerIn(
+    1,
+    1_000_000,
+    'set RATE_LIMIT_HEALTH_PER_MINUTE to a whole number of requests',
+  ).default(120),
+  RATE_LIMIT_ADMIN_PER_MINUTE: integerIn(
+    1,
+    1_000_000,
+    'set RATE_LIMIT_ADMIN_PER_MINUTE to a whole number of requests',
+  ).default(10),
+  RATE_LIMIT_LOGIN_PER_MINUTE: integerIn(
+    1,
+    1_000_000,
+    'set RATE_LIMIT_LOGIN_PER_MINUTE to a whole number of requests',
+  ).default(30),
+  USER_AGENT_DENY_LIST: z
+    .string()
+    .transform((value) =>
+      value.trim().toLowerCase() === 'none'
+        ? []
+        : value
+            .split(',')
+            .map((p) => p.trim().toLowerCase())
+            .filter(Boolean),
+    )
+    .default([...DEFAULT_USER_AGENT_DENY_LIST]),
 });
 
 /** The validated, frozen configuration; the only view of the environment the rest of the code gets. */
@@ -95,6 +205,20 @@ export interface Config {
   readonly sessionIdleTimeoutMs: number;
   /** A login session ends this long after login, however active. */
   readonly sessionAbsoluteTtlMs: number;
+  /** Certificate and key files for built-in HTTPS; both or neither. */
+  readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
+  /** A plain-HTTP port that redirects to HTTPS (production with TLS only). */
+  readonly httpRedirectPort: number | undefined;
+  /** Proxies whose X-Forwarded-For / -Proto are believed; empty means none. */
+  readonly trustProxy: readonly string[];
+  readonly bodyLimitBytes: number;
+  /** When non-empty, only these addresses and blocks may connect. */
+  readonly ipAllowList: readonly string[];
+  readonly ipDenyList: readonly string[];
+  /** Lower-case substrings; a user agent containing one is refused. */
+  readonly userAgentDenyList: readonly string[];
+  /** Requests allowed per window, by class (see src/security/rate-limit.ts). */
+  readonly rateLimits: Readonly<Record<RateLimitClass, RateLimitRule>>;
 }
 
 /** Thrown when one or more variables are invalid; lists every problem at once. */
@@ -125,11 +249,26 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const v = parsed.data;
+  const problems: { variable: string; fix: string }[] = [];
   if (v.SESSION_IDLE_TIMEOUT_MS > v.SESSION_ABSOLUTE_TTL_MS) {
-    throw new ConfigError([
-      { variable: 'SESSION_IDLE_TIMEOUT_MS', fix: 'set it no larger than SESSION_ABSOLUTE_TTL_MS' },
-    ]);
+    problems.push({
+      variable: 'SESSION_IDLE_TIMEOUT_MS',
+      fix: 'set it no larger than SESSION_ABSOLUTE_TTL_MS',
+    });
   }
+  if ((v.TLS_CERT_FILE === undefined) !== (v.TLS_KEY_FILE === undefined)) {
+    problems.push({
+      variable: v.TLS_CERT_FILE ? 'TLS_KEY_FILE' : 'TLS_CERT_FILE',
+      fix: 'set both TLS_CERT_FILE and TLS_KEY_FILE, or neither',
+    });
+  }
+  if (v.HTTP_REDIRECT_PORT !== undefined && v.TLS_CERT_FILE === undefined) {
+    problems.push({
+      variable: 'HTTP_REDIRECT_PORT',
+      fix: 'it redirects to HTTPS: set TLS_CERT_FILE and TLS_KEY_FILE too',
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host: v.HOST,
     port: v.PORT,
@@ -142,5 +281,23 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     agentTimeoutMs: v.AGENT_TIMEOUT_MS,
     sessionIdleTimeoutMs: v.SESSION_IDLE_TIMEOUT_MS,
     sessionAbsoluteTtlMs: v.SESSION_ABSOLUTE_TTL_MS,
+    tls:
+      v.TLS_CERT_FILE && v.TLS_KEY_FILE
+        ? Object.freeze({ certFile: v.TLS_CERT_FILE, keyFile: v.TLS_KEY_FILE })
+        : undefined,
+    httpRedirectPort: v.HTTP_REDIRECT_PORT,
+    trustProxy: Object.freeze(v.TRUST_PROXY),
+    bodyLimitBytes: v.BODY_LIMIT_BYTES,
+    ipAllowList: Object.freeze(v.IP_ALLOW_LIST),
+    ipDenyList: Object.freeze(v.IP_DENY_LIST),
+    userAgentDenyList: Object.freeze(v.USER_AGENT_DENY_LIST),
+    rateLimits: Object.freeze({
+      ip: { limit: v.RATE_LIMIT_IP_PER_HOUR, windowMs: 3_600_000 },
+      principal: { limit: v.RATE_LIMIT_PRINCIPAL_PER_MINUTE, windowMs: 60_000 },
+      chat: { limit: v.RATE_LIMIT_CHAT_PER_MINUTE, windowMs: 60_000 },
+      health: { limit: v.RATE_LIMIT_HEALTH_PER_MINUTE, windowMs: 60_000 },
+      admin: { limit: v.RATE_LIMIT_ADMIN_PER_MINUTE, windowMs: 60_000 },
+      login: { limit: v.RATE_LIMIT_LOGIN_PER_MINUTE, windowMs: 60_000 },
+    }),
   });
 }

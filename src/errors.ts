@@ -8,6 +8,8 @@ export const ERROR_CATALOGUE = {
   authentication_required: { status: 401, message: 'Sign in, or send a valid API key.' },
   invalid_credentials: { status: 401, message: 'The username or password is incorrect.' },
   forbidden: { status: 403, message: 'You do not have permission to do this.' },
+  request_blocked: { status: 403, message: 'This request is not allowed.' },
+  ip_blocked: { status: 403, message: 'Access from your address is temporarily blocked.' },
   csrf_failed: {
     status: 403,
     message: 'The request failed its cross-site request forgery check. Reload and try again.',

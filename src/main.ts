@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from './clock.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { buildApp } from './http/app.js';
+import { createHttpsRedirectServer } from './http/redirect.js';
 import { createServices } from './services.js';
 
 /** A running server. */
@@ -20,17 +23,24 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   // Only the server, not every CLI command, may decide that runs left 'running' were abandoned.
   await services.store.workflow.failAbandonedRuns();
   let app: FastifyInstance;
+  let redirect: Server | undefined;
   try {
-    app = await buildApp(services);
+    app = await buildApp(services, config.tls ? { https: readTls(config.tls) } : {});
     await app.listen({ host: config.host, port: config.port });
+    // In development a plain listener is a convenience not worth its risk; elsewhere it only redirects.
+    if (config.tls && config.httpRedirectPort !== undefined && config.nodeEnv !== 'development') {
+      redirect = createHttpsRedirectServer(listeningPort(app.server, config.port));
+      await new Promise<void>((resolve, reject) => {
+        redirect?.once('error', reject).listen(config.httpRedirectPort, config.host, resolve);
+      });
+    }
   } catch (error) {
     await services.close();
     throw error;
   }
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  const port = listeningPort(app.server, config.port);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
+  const url = `${config.tls ? 'https' : 'http'}://${host}:${port}`;
   const setupToken = await services.setup.prepare();
   return {
     app,
@@ -38,8 +48,28 @@ export async function startServer(env: Record<string, string | undefined>): Prom
     // The token rides in the fragment, which browsers never send to servers or proxies.
     setupUrl: setupToken ? `${url}/setup.html#token=${setupToken}` : null,
     close: async () => {
+      await new Promise<void>((resolve) => (redirect ? redirect.close(() => resolve()) : resolve()));
       await app.close();
       await services.close();
     },
   };
+}
+
+function listeningPort(server: Server | FastifyInstance['server'], fallback: number): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : fallback;
+}
+
+/** Reads the certificate and key, naming the file and the fix when one cannot be read. */
+function readTls(tls: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
+  const read = (file: string, variable: string) => {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new ConfigError([
+        { variable, fix: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+      ]);
+    }
+  };
+  return { cert: read(tls.certFile, 'TLS_CERT_FILE'), key: read(tls.keyFile, 'TLS_KEY_FILE') };
 }

@@ -15,10 +15,14 @@ import {
   DEFAULT_LOGIN_GUARD_OPTIONS,
   type LoginGuardOptions,
 } from './security/login-guard.js';
+import { createRateLimiter, type RateLimiter } from './security/rate-limit.js';
 import { createSessionManager, DEFAULT_SESSION_OPTIONS, type SessionManager } from './security/sessions.js';
 import { createSetup, type Setup } from './security/setup.js';
 import { type DatabaseHandle, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrations.js';
+import { createMemoryStore } from './store/state/memory-store.js';
+import { createRedisStore } from './store/state/redis-store.js';
+import type { StateStore } from './store/state/state-store.js';
 import { createStore, type Store } from './store/store.js';
 
 /** Everything the HTTP app and the CLI use, built once from the config. */
@@ -38,13 +42,22 @@ export interface Services {
   readonly keys: KeyManagement;
   readonly authenticator: Authenticator;
   readonly setup: Setup;
+  /** Shared state: in process, or Redis when REDIS_URL is set. */
+  readonly state: StateStore;
+  readonly rateLimiter: RateLimiter;
   close(): Promise<void>;
 }
 
 /** Opens and migrates the database and builds the services; the caller owns `close()`. */
 export async function createServices(
   config: Config,
-  deps: { clock: Clock; database?: DatabaseHandle; provider?: LlmProvider; loginGuard?: LoginGuardOptions },
+  deps: {
+    clock: Clock;
+    database?: DatabaseHandle;
+    provider?: LlmProvider;
+    loginGuard?: LoginGuardOptions;
+    state?: StateStore;
+  },
 ): Promise<Services> {
   const database =
     deps.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -62,7 +75,12 @@ export async function createServices(
     { store, provider, agents, activity, clock: deps.clock },
     { timeZone: config.timeZone, agentTimeoutMs: config.agentTimeoutMs },
   );
-  const log = createSecurityLog({ repo: store.securityEvents });
+  const log = createSecurityLog({
+    repo: store.securityEvents,
+    clock: deps.clock,
+    // The JSON-lines copy beside the database; tests keep theirs in the database only.
+    dataDir: config.nodeEnv === 'test' ? undefined : config.dataDir,
+  });
   const sessions = createSessionManager(
     { repo: store.authSessions, clock: deps.clock },
     {
@@ -77,6 +95,37 @@ export async function createServices(
   const verifyApiKey = createApiKeyVerifier({ repo: store.apiKeys, clock: deps.clock });
   const authenticator = createAuthenticator({ store, clock: deps.clock, sessions, verifyApiKey, log });
   const setup = createSetup({ store, clock: deps.clock, accounts, log });
+  let state: StateStore;
+  try {
+    state =
+      deps.state ??
+      (config.redisUrl
+        ? await createRedisStore({ url: config.redisUrl, commandTimeoutMs: 500 })
+        : createMemoryStore());
+  } catch (error) {
+    await database.close();
+    throw new Error(`Cannot connect to Redis at REDIS_URL: ${(error as Error).message}`, { cause: error });
+  }
+  const insurance = createMemoryStore();
+  let reportedStoreError = false;
+  const rateLimiter = createRateLimiter(
+    {
+      store: state,
+      insurance,
+      clock: deps.clock,
+      onStoreError: (error) => {
+        // Once per outage is enough for the log; the in-process insurance keeps limits holding meanwhile.
+        if (reportedStoreError) return;
+        reportedStoreError = true;
+        void log.record({
+          type: 'state_store_unavailable',
+          severity: 'critical',
+          detail: { error: (error as Error).message },
+        });
+      },
+    },
+    config.rateLimits,
+  );
   return {
     config,
     log,
@@ -85,6 +134,8 @@ export async function createServices(
     keys,
     authenticator,
     setup,
+    state,
+    rateLimiter,
     clock: deps.clock,
     database,
     store,
@@ -93,6 +144,11 @@ export async function createServices(
     activity,
     chat,
     startedAt: deps.clock.now(),
-    close: () => database.close(),
+    close: async () => {
+      await log.flush();
+      await state.close();
+      await insurance.close();
+      await database.close();
+    },
   };
 }

@@ -26,11 +26,15 @@ Commands:
   key rotate <id> [--grace 24h]  replace an API key; the new key alone is printed on the last line
   session list [--user <name>]   list login sessions
   session revoke <id>            end a login session (--user <name> ends all of a user's)
+  audit verify                   check the security event hash chain (exit 2 if tampered with)
+  audit tail [-n 20] [--follow]  print the latest security events as JSON lines
+  audit export [--since 24h|7d|<ISO date>] [--type <type>]
+                                 print security events as JSON lines, oldest first
   version                        print the version
   help                           print this help
 
 Durations are <n>d, <n>h or <n>m. Changing a user's role, state or password ends their sessions.
-Exit status: 0 success, 1 failure, 64 usage error, 78 invalid configuration.
+Exit status: 0 success, 1 failure, 2 audit chain tampered, 64 usage error, 78 invalid configuration.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./key-commands.js')).runKeyCommand(rest);
     case 'session':
       return (await import('./session-commands.js')).runSessionCommand(rest);
+    case 'audit':
+      return (await import('./audit-commands.js')).runAudit(rest);
   }
   if (rest.length > 0) {
     process.stderr.write(`rampart ${command}: unexpected arguments: ${rest.join(' ')}\n`);

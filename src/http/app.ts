@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { API_CACHE_CONTROL, HTTP_SECURITY_HEADERS, HTTPS_SECURITY_HEADERS } from '../security/headers.js';
 import type { Services } from '../services.js';
 import { installErrorHandling } from './error-handler.js';
 import { createPipeline, installPipeline, type Pipeline } from './pipeline.js';
@@ -22,9 +23,19 @@ export interface AppOptions {
   readonly pipeline?: Pipeline;
   /** Fastify logger settings; `false` in tests. */
   readonly logger?: FastifyServerOptions['logger'];
-  /** Largest accepted JSON body. @default 1 MiB */
-  readonly bodyLimitBytes?: number;
+  /** Key and certificate for built-in HTTPS (TLS 1.2+, modern ciphers only). */
+  readonly https?: { readonly key: Buffer; readonly cert: Buffer };
 }
+
+/** TLS 1.2 suites with forward secrecy and AEAD only (Mozilla "intermediate"); TLS 1.3 suites are Node's. */
+const TLS12_CIPHERS = [
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+].join(':');
 
 const REDACTED_HEADERS = [
   'req.headers.authorization',
@@ -41,15 +52,33 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     // Our own id for every request; a client-sent X-Request-Id is not trusted.
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    bodyLimit: services.config.bodyLimitBytes,
+    // X-Forwarded-For and -Proto are believed only from the configured proxies, so a client cannot pick its own address.
+    trustProxy: services.config.trustProxy.length > 0 ? [...services.config.trustProxy] : false,
+    // Slow clients (slowloris) get 30 s to send a whole request; idle keep-alive connections 5 s.
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    ...(options.https
+      ? {
+          https: {
+            ...options.https,
+            minVersion: 'TLSv1.2' as const,
+            ciphers: TLS12_CIPHERS,
+            honorCipherOrder: true,
+          },
+        }
+      : {}),
     return503OnClosing: true,
     forceCloseConnections: true,
   });
   // Only JSON bodies are accepted; anything else is 415 before a handler runs.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.addHook('onSend', async (request, reply) => {
+  // First hook of all, so every answer — errors, 404s and early denials included — carries them.
+  app.addHook('onRequest', async function setSecurityHeaders(request, reply) {
+    reply.headers(request.protocol === 'https' ? HTTPS_SECURITY_HEADERS : HTTP_SECURITY_HEADERS);
     reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', API_CACHE_CONTROL);
   });
   installErrorHandling(app, services.log);
   await app.register(fastifyCookie);

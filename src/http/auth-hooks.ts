@@ -3,6 +3,7 @@ import { AppError } from '../errors.js';
 import type { ClientInfo } from '../security/accounts.js';
 import type { Authenticator } from '../security/authenticate.js';
 import type { SecurityLog } from '../security/events.js';
+import { normaliseIp } from '../security/ip.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { SessionManager } from '../security/sessions.js';
 import { constantTimeEqual } from '../security/tokens.js';
@@ -15,7 +16,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Where a request came from. */
 export function clientInfo(request: FastifyRequest): ClientInfo {
   const userAgent = request.headers['user-agent'];
-  return { ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : '', requestId: request.id };
+  return {
+    ip: normaliseIp(request.ip),
+    userAgent: typeof userAgent === 'string' ? userAgent : '',
+    requestId: request.id,
+  };
 }
 
 /** The API key a request presents (X-API-Key, or Authorization: Bearer), undefined if none. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { SecurityLog } from '../security/events.js';
 import { isDatabaseUnavailable } from '../store/errors.js';
+import { clientInfo } from './auth-hooks.js';
 import { describeIssues } from './validation.js';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -66,7 +67,7 @@ export function installErrorHandling(app: FastifyInstance, log: SecurityLog): vo
         type: 'input_rejected',
         severity: 'info',
         userId: request.principal?.userId ?? null,
-        client: { ip: request.ip, requestId: request.id },
+        client: clientInfo(request),
         detail: { code: appError.code, route: request.routeOptions.url ?? null, method: request.method },
       });
     }

@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isRouteAccess, type RouteAccess } from '../security/permissions.js';
 import type { Principal } from '../security/principal.js';
+import { createRequestFilter } from '../security/request-filter.js';
 import type { Services } from '../services.js';
 import { createAuthenticateHook, createAuthoriseHook, createCsrfHook } from './auth-hooks.js';
+import { createFilterHook } from './filter-hook.js';
+import { createIpRateLimitHook, createRouteRateLimitHook } from './rate-limit-hook.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -52,15 +55,28 @@ export type Pipeline = Readonly<Record<PipelineStepName, readonly PipelineHook[]
 
 /** The pipeline built from the services: identity (sessions, API keys, CSRF) and role-based authorisation. */
 export function createPipeline(services: Services): Pipeline {
+  const now = () => services.clock.now().getTime();
   return Object.freeze({
-    filter: [],
+    filter: [
+      createFilterHook(
+        createRequestFilter({
+          allowList: services.config.ipAllowList,
+          denyList: services.config.ipDenyList,
+          userAgentDenyList: services.config.userAgentDenyList,
+        }),
+        services.log,
+      ),
+    ],
     intrusion: [],
-    rateLimit: [],
+    rateLimit: [createIpRateLimitHook(services.rateLimiter, services.log, now)],
     authenticate: [
       createAuthenticateHook(services.authenticator),
       createCsrfHook(services.sessions, services.log),
     ],
-    authorise: [createAuthoriseHook(services.log)],
+    authorise: [
+      createRouteRateLimitHook(services.rateLimiter, services.log, now),
+      createAuthoriseHook(services.log),
+    ],
     validate: [],
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import type { Permission } from '../security/permissions.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { Services } from '../services.js';
+import { clientInfo } from './auth-hooks.js';
 import { toAppError } from './error-handler.js';
 import { principalOf } from './routes/auth.js';
 import { chatContext, messageText } from './routes/chat.js';
@@ -27,8 +28,22 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
     '/ws/chat',
     { websocket: true, config: { access: 'chat:use' }, preValidation: rejectCrossSiteSocket },
     (socket, request) => {
-      const principal = principalOf(request);
-      const userId = principal.userId;
+      const upgraded = principalOf(request);
+      // The socket lives for hours; re-check its credential before every turn, so logout, revocation,
+      // disable and role changes reach an open socket too (closed with 1008, policy violation).
+      const credential = request.sessionToken
+        ? { kind: 'session' as const, value: request.sessionToken }
+        : { kind: 'api_key' as const, value: String(request.headers['x-api-key'] ?? bearerOf(request)) };
+      const currentPrincipal = async () => {
+        const client = clientInfo(request);
+        const principal =
+          credential.kind === 'session'
+            ? await services.authenticator.fromSession(credential.value, client)
+            : await services.authenticator.fromApiKey(credential.value, client);
+        return principal?.userId === upgraded.userId && principal.permissions.has('chat:use')
+          ? principal
+          : null;
+      };
       let queue: Promise<void> = Promise.resolve();
       let waiting = 0;
       const send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>) => {
@@ -45,9 +60,21 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
         }
         waiting += 1;
         queue = queue
-          .then(() =>
-            answer(services, { userId, permissions: principal.permissions }, raw.toString(), isBinary, send),
-          )
+          .then(async () => {
+            const principal = await currentPrincipal();
+            if (!principal) {
+              sendError(send, new AppError('authentication_required'));
+              socket.close(1008, 'authentication_required');
+              return;
+            }
+            await answer(
+              services,
+              { userId: principal.userId, permissions: principal.permissions },
+              raw.toString(),
+              isBinary,
+              send,
+            );
+          })
           .catch((error) => {
             request.log.error({ err: error }, 'websocket turn failed');
           })
@@ -58,6 +85,10 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
       socket.on('error', (error) => request.log.warn({ err: error }, 'websocket error'));
     },
   );
+}
+
+function bearerOf(request: FastifyRequest): string {
+  return /^Bearer[ ]+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
 }
 
 /** Refuses the upgrade when a browser opens the socket from another site; non-browser clients send no Origin. */

@@ -8,6 +8,7 @@ import { hashPassword, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, verifyPassword } 
 import type { Principal } from './principal.js';
 import { isRole, permissionsOf, type Role } from './roles.js';
 import type { SessionManager } from './sessions.js';
+import { sha256Hex } from './tokens.js';
 import { normaliseUsername } from './usernames.js';
 
 /** Where a request came from, for sessions and events. */
@@ -100,20 +101,23 @@ export function createAccounts(deps: AccountDeps) {
 
     /** Checks a username and password; one generic failure for every reason, the reason goes to the log. */
     async login(input: { username: string; password: string }, client: ClientInfo): Promise<IssuedSession> {
-      const username = normaliseUsername(input.username) ?? input.username.slice(0, 64).toLowerCase();
-      const gate = await deps.loginGuard.check(username, client.ip);
+      const folded = normaliseUsername(input.username);
+      // A string that is no valid username may be a password typed into the wrong field: never log it.
+      const username = folded ?? `invalid:${sha256Hex(input.username).slice(0, 16)}`;
+      const logged = folded ?? '(invalid username)';
+      const gate = await deps.loginGuard.begin(username, client.ip);
       if (!gate.allowed) {
         await log.record({
           type: 'login_failed',
           severity: 'warning',
           client,
-          detail: { reason: 'locked_out', scope: gate.scope, username },
+          detail: { reason: 'locked_out', scope: gate.scope, username: logged },
         });
         throw new AppError('rate_limited', undefined, {
           retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000),
         });
       }
-      const found = await store.users.findCredentials(username);
+      const found = folded ? await store.users.findCredentials(folded) : undefined;
       const passwordOk = await verifyPassword(found?.passwordHash, input.password);
       const reason = !found
         ? 'unknown_user'
@@ -123,13 +127,13 @@ export function createAccounts(deps: AccountDeps) {
             ? 'disabled'
             : null;
       if (reason || !found) {
-        const { lockedOutMs } = await deps.loginGuard.recordFailure(username, client.ip);
+        const { lockedOutMs } = await deps.loginGuard.failed(username, client.ip, gate.attempt);
         await log.record({
           type: 'login_failed',
           severity: 'warning',
           userId: found?.user.id ?? null,
           client,
-          detail: { reason, username },
+          detail: { reason, username: logged },
         });
         if (lockedOutMs !== null) {
           await log.record({
@@ -137,12 +141,12 @@ export function createAccounts(deps: AccountDeps) {
             severity: 'warning',
             userId: found?.user.id ?? null,
             client,
-            detail: { username, lockout_ms: lockedOutMs },
+            detail: { username: logged, lockout_ms: lockedOutMs },
           });
         }
         throw new AppError('invalid_credentials');
       }
-      await deps.loginGuard.recordSuccess(username, client.ip);
+      await deps.loginGuard.succeeded(username, client.ip);
       await log.record({
         type: 'login_succeeded',
         severity: 'info',
@@ -178,7 +182,7 @@ export function createAccounts(deps: AccountDeps) {
       const found = user && (await store.users.findCredentials(user.username));
       // Guessing the current password through a stolen session is throttled like login guessing.
       const guardKey = found?.user.username ?? principal.userId;
-      const gate = await deps.loginGuard.check(guardKey, client.ip);
+      const gate = await deps.loginGuard.begin(guardKey, client.ip);
       if (!gate.allowed) {
         await log.record({
           type: 'login_failed',
@@ -192,7 +196,7 @@ export function createAccounts(deps: AccountDeps) {
         });
       }
       if (!found || !(await verifyPassword(found.passwordHash, input.currentPassword))) {
-        await deps.loginGuard.recordFailure(guardKey, client.ip);
+        await deps.loginGuard.failed(guardKey, client.ip, gate.attempt);
         await log.record({
           type: 'login_failed',
           severity: 'warning',
@@ -202,7 +206,7 @@ export function createAccounts(deps: AccountDeps) {
         });
         throw new AppError('invalid_credentials');
       }
-      await deps.loginGuard.recordSuccess(guardKey, client.ip);
+      await deps.loginGuard.succeeded(guardKey, client.ip);
       checkPassword(input.newPassword);
       await store.users.update(found.user.id, { passwordHash: await hashPassword(input.newPassword) });
       await revokeEverything(found.user.id, 'password_changed', client);

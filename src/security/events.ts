@@ -1,5 +1,7 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../clock.js';
 import type { NewSecurityEvent, SecurityEventsRepository } from '../store/security-events-repository.js';
+import { type AuditLogger, createAuditFile, toAuditLine } from './audit-file.js';
+import { redactDetail } from './audit-redact.js';
 
 /** Security event types, so a typo cannot invent a new one. */
 export type SecurityEventType =
@@ -22,13 +24,38 @@ export type SecurityEventType =
   | 'privilege_escalation_denied'
   | 'setup_completed'
   | 'setup_rejected'
-  | 'input_rejected';
+  | 'input_rejected'
+  | 'request_filtered'
+  | 'rate_limited'
+  | 'state_store_unavailable';
 
-/** Records security events; a failure to record is logged loudly but never turns a denial into an allow. */
-export function createSecurityLog(deps: {
+/** Dependencies and options of the security log. */
+export interface SecurityLogDeps {
   repo: SecurityEventsRepository;
-  logger?: FastifyBaseLogger | undefined;
-}) {
+  /** Where failures are reported; the Fastify/pino logger fits. */
+  logger?: AuditLogger | undefined;
+  /** Stamps the file line of an event the database could not take. */
+  clock?: Clock | undefined;
+  /** DATA_DIR: events are also appended to `<dataDir>/security.log`; unset means no file. */
+  dataDir?: string | undefined;
+  /** Rotation of `security.log`: size limit in bytes (default 10 MiB) and rotated files kept (5). */
+  file?: { maxBytes?: number | undefined; keep?: number | undefined } | undefined;
+}
+
+/**
+ * Records security events in the hash-chained table (the source of truth) and, when `dataDir` is
+ * set, as JSON lines in `security.log`. A failure to record is logged loudly but never thrown, so it
+ * cannot turn a denial into an allow; details are redacted (see `redactDetail`) before either store.
+ */
+export function createSecurityLog(deps: SecurityLogDeps) {
+  const file = deps.dataDir
+    ? createAuditFile({
+        dir: deps.dataDir,
+        maxBytes: deps.file?.maxBytes,
+        keep: deps.file?.keep,
+        logger: deps.logger,
+      })
+    : undefined;
   return {
     /** Records an event; `client` fills in the address and request id. */
     async record(
@@ -38,11 +65,37 @@ export function createSecurityLog(deps: {
       },
     ): Promise<void> {
       const { client, ...rest } = event;
+      const input = {
+        ...rest,
+        detail: redactDetail(rest.detail),
+        ip: client?.ip ?? null,
+        requestId: client?.requestId ?? null,
+      };
       try {
-        await deps.repo.append({ ...rest, ip: client?.ip ?? null, requestId: client?.requestId ?? null });
+        const stored = await deps.repo.append(input);
+        file?.write(toAuditLine(stored));
       } catch (error) {
         deps.logger?.error({ err: error, type: event.type }, 'security event could not be recorded');
+        // The file still gets the event, marked as outside the chain.
+        file?.write(
+          JSON.stringify({
+            seq: null,
+            occurred_at: deps.clock?.now().toISOString() ?? null,
+            type: input.type,
+            severity: input.severity,
+            user_id: input.userId ?? null,
+            ip: input.ip,
+            request_id: input.requestId,
+            detail: input.detail,
+            unchained: true,
+          }),
+        );
       }
+    },
+
+    /** Resolves once every file line queued so far is written; call before exit. */
+    async flush(): Promise<void> {
+      await file?.flush();
     },
   };
 }

@@ -37,7 +37,11 @@ export function createKeyManagement(deps: { store: Store; clock: Clock; log: Sec
      * acting principal hold (a scoped key cannot mint a broader one).
      */
     async create(
-      actor: { userId: string | null; permissions: ReadonlySet<string> | 'all' },
+      actor: {
+        userId: string | null;
+        permissions: ReadonlySet<string> | 'all';
+        method?: 'session' | 'api_key';
+      },
       ownerId: string,
       input: { name: string; scopes?: readonly string[] | undefined; expiresInMs?: number | undefined },
       client: ClientInfo,
@@ -61,10 +65,9 @@ export function createKeyManagement(deps: { store: Store; clock: Clock; log: Sec
       ) {
         throw new AppError('validation_failed', 'Keys expire between one minute and a year from now.');
       }
-      // A key made through a scoped key gets exactly the wanted set; an unscoped request stays unscoped.
-      const effectiveScopes =
-        scopes ??
-        (actor.permissions === 'all' || actor.permissions.size >= ownerPermissions.size ? null : wanted);
+      // Only a session or the console may mint an unscoped key; a key asking for one gets exactly its own
+      // rights, frozen, so it can never grow into what the owner gains later.
+      const effectiveScopes = scopes ?? (actor.method === 'api_key' ? wanted : null);
       const now = clock.now();
       const generated = generateApiKey();
       const row: ApiKeyRow = {

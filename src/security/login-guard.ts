@@ -21,10 +21,13 @@ export const DEFAULT_LOGIN_GUARD_OPTIONS: LoginGuardOptions = Object.freeze({
 });
 
 const DAY_S = 24 * 60 * 60;
-const MAX_TIMER_MS = 2 ** 31 - 1;
+// Whole seconds below 2^31-1 ms: blocks are set in seconds, and Node cuts longer timers to 1 ms.
+const MAX_TIMER_MS = 2_147_483_000;
 
 /** Whether a login attempt may proceed. */
-export type LoginGate = { allowed: true } | { allowed: false; retryAfterMs: number; scope: 'account' | 'ip' };
+export type LoginGate =
+  | { allowed: true; attempt: number }
+  | { allowed: false; retryAfterMs: number; scope: 'account' | 'ip' };
 
 /**
  * Brute-force protection after rate-limiter-flexible's login pattern: consecutive failures per
@@ -37,6 +40,9 @@ export function createLoginGuard(options: LoginGuardOptions = DEFAULT_LOGIN_GUAR
       throw new Error(`Login guard option ${name} must be a positive integer`);
   }
   // rate-limiter-flexible ends a block with setTimeout, which Node cuts to 1 ms above 2^31-1 ms.
+  if (options.baseLockoutMs % 1000 !== 0 || options.maxLockoutMs % 1000 !== 0) {
+    throw new Error('Login guard options baseLockoutMs and maxLockoutMs must be whole seconds');
+  }
   if (options.maxLockoutMs > MAX_TIMER_MS) {
     throw new Error(`Login guard option maxLockoutMs must be at most ${MAX_TIMER_MS} (24.8 days)`);
   }
@@ -58,31 +64,38 @@ export function createLoginGuard(options: LoginGuardOptions = DEFAULT_LOGIN_GUAR
   const key = (username: string, ip: string) => `${username}\u0000${ip}`;
 
   return {
-    async check(username: string, ip: string): Promise<LoginGate> {
-      const [account, address] = await Promise.all([byUserIp.get(key(username, ip)), byIp.get(ip)]);
-      // The per-IP limiter is never blocked, so its count reaches the cap exactly at the last allowed failure.
-      if (address && address.consumedPoints >= options.maxFailsPerIpPerDay) {
-        return { allowed: false, retryAfterMs: Math.max(1000, address.msBeforeNext), scope: 'ip' };
-      }
-      if (account && account.consumedPoints > options.maxConsecutiveFails) {
+    /**
+     * Counts an attempt before the password is checked, so concurrent guesses cannot all slip past a
+     * read-only check while argon2 runs; returns the attempt's number for `failed`.
+     */
+    async begin(username: string, ip: string): Promise<LoginGate> {
+      // The account first: retries against a locked account must not use up the address's daily
+      // allowance, which others behind the same address (NAT) share.
+      const account = await consumeQuietly(byUserIp, key(username, ip));
+      if (account.consumedPoints > options.maxConsecutiveFails) {
         return { allowed: false, retryAfterMs: Math.max(1000, account.msBeforeNext), scope: 'account' };
       }
-      return { allowed: true };
+      const address = await consumeQuietly(byIp, ip);
+      if (address.consumedPoints > options.maxFailsPerIpPerDay) {
+        await byUserIp.reward(key(username, ip), 1);
+        return { allowed: false, retryAfterMs: Math.max(1000, address.msBeforeNext), scope: 'ip' };
+      }
+      return { allowed: true, attempt: account.consumedPoints };
     },
 
-    /** Counts a failure; reports a new lockout and its length. */
-    async recordFailure(username: string, ip: string): Promise<{ lockedOutMs: number | null }> {
-      await consumeQuietly(byIp, ip);
-      const res = await consumeQuietly(byUserIp, key(username, ip));
-      if (res === null || res.consumedPoints < options.maxConsecutiveFails) return { lockedOutMs: null };
-      const count = (await consumeQuietly(lockouts, key(username, ip)))?.consumedPoints ?? 1;
+    /** A failed attempt: the one that reaches the limit starts a lockout, doubling with each lockout in a day. */
+    async failed(username: string, ip: string, attempt: number): Promise<{ lockedOutMs: number | null }> {
+      if (attempt !== options.maxConsecutiveFails) return { lockedOutMs: null };
+      const count = (await consumeQuietly(lockouts, key(username, ip))).consumedPoints;
       const lockedOutMs = Math.min(options.maxLockoutMs, options.baseLockoutMs * 2 ** (count - 1));
       await byUserIp.block(key(username, ip), Math.ceil(lockedOutMs / 1000));
       return { lockedOutMs };
     },
 
-    async recordSuccess(username: string, ip: string): Promise<void> {
+    /** A successful attempt clears the consecutive count and does not count against the address. */
+    async succeeded(username: string, ip: string): Promise<void> {
       await byUserIp.delete(key(username, ip));
+      await byIp.reward(ip, 1);
     },
   };
 }

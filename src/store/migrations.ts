@@ -144,13 +144,13 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('api_keys_user').on('api_keys').column('user_id').execute();
 
-      // A database-assigned sequence gives events a total order even when clocks tie.
+      // seq orders events and numbers the hash chain 1, 2, 3, … without gaps. The appender assigns it
+      // under the chain lock (tail + 1), not a database sequence: PostgreSQL sequences skip numbers on
+      // rollback, and a gap must mean a deleted row.
       const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
       await db.schema
         .createTable('security_events')
-        .addColumn('seq', isPostgres ? 'bigserial' : 'integer', (c) =>
-          isPostgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
-        )
+        .addColumn('seq', isPostgres ? 'bigint' : 'integer', (c) => c.primaryKey())
         .addColumn('id', 'varchar(64)', (c) => c.notNull().unique())
         .addColumn('occurred_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('type', 'varchar(64)', (c) => c.notNull())
@@ -159,12 +159,22 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('ip', 'varchar(64)')
         .addColumn('request_id', 'varchar(64)')
         .addColumn('detail', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('hash', 'varchar(64)', (c) => c.notNull())
         .execute();
       await db.schema
         .createIndex('security_events_occurred')
         .on('security_events')
         .column('occurred_at')
         .execute();
+      // The admin and CLI filters, newest first.
+      for (const column of ['type', 'user_id', 'ip'] as const) {
+        await db.schema
+          .createIndex(`security_events_${column}_seq`)
+          .on('security_events')
+          .columns([column, 'seq'])
+          .execute();
+      }
     },
   },
 };

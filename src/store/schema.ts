@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
 
 /** Table types for Kysely. Instants are stored as ISO-8601 UTC text (fixed width, so they sort). */
 export interface Database {
@@ -57,8 +57,11 @@ export interface ApiKeyTable {
 }
 
 export interface SecurityEventTable {
-  /** Assigned by the database; the order of events. */
-  seq: Generated<number>;
+  /**
+   * The order of events and position in the hash chain: 1, 2, 3, … without gaps, assigned by the
+   * appender under the chain lock. PostgreSQL (bigint) returns it as a string.
+   */
+  seq: ColumnType<number | string, number, number>;
   id: string;
   occurred_at: string;
   type: string;
@@ -66,8 +69,12 @@ export interface SecurityEventTable {
   user_id: string | null;
   ip: string | null;
   request_id: string | null;
-  /** JSON object with the precise, internal reason; never shown to clients. */
+  /** Canonical JSON object with the precise, internal reason; never shown to clients. */
   detail: string;
+  /** The previous row's `hash`; 64 zeros for the first row. */
+  prev_hash: string;
+  /** Hex SHA-256 of `prev_hash` + the row's canonical JSON (see src/security/audit-chain.ts). */
+  hash: string;
 }
 
 export interface ChatSessionTable {

@@ -11,6 +11,18 @@ import { openTestDatabase } from './database.js';
 /** The instant test clocks start at: a Wednesday. */
 export const TEST_NOW = '2026-11-25T09:00:00.000Z';
 
+/** Rate limits high enough that only the rate-limit tests (which set their own) ever meet them. */
+const GENEROUS_LIMITS = Object.fromEntries(
+  [
+    'IP_PER_HOUR',
+    'PRINCIPAL_PER_MINUTE',
+    'CHAT_PER_MINUTE',
+    'HEALTH_PER_MINUTE',
+    'ADMIN_PER_MINUTE',
+    'LOGIN_PER_MINUTE',
+  ].map((name) => [`RATE_LIMIT_${name}`, '1000000']),
+);
+
 /** Options for test services. */
 export interface TestServicesOptions {
   driver?: DatabaseDriver;
@@ -22,7 +34,13 @@ export interface TestServicesOptions {
 /** Services over an isolated, migrated database, with a manual clock unless one is given. */
 export async function createTestServices(options: TestServicesOptions = {}): Promise<Services> {
   const database = await openTestDatabase(options.driver ?? 'sqlite');
-  const config = loadConfig({ NODE_ENV: 'test', TIMEZONE: 'UTC', LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    TIMEZONE: 'UTC',
+    LOG_LEVEL: 'silent',
+    ...GENEROUS_LIMITS,
+    ...options.env,
+  });
   return createServices(config, {
     clock: options.clock ?? createManualClock(TEST_NOW),
     database,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
+import { normaliseIp } from '../../security/ip.js';
 import { PASSWORD_MAX_CHARS } from '../../security/passwords.js';
 import { ROLES } from '../../security/roles.js';
 import type { Services } from '../../services.js';
@@ -32,6 +33,9 @@ const sessionsQuery = z.strictObject({ user_id: z.string().max(64).optional() })
 const eventsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
   type: z.string().max(64).optional(),
+  ip: z.string().max(64).optional(),
+  user_id: z.string().max(64).optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
 });
 
 function userView(u: User) {
@@ -176,9 +180,13 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         await store.securityEvents.list({
           limit: request.query.limit ?? 100,
           ...(request.query.type ? { type: request.query.type } : {}),
+          ...(request.query.ip ? { ip: normaliseIp(request.query.ip) } : {}),
+          ...(request.query.user_id ? { userId: request.query.user_id } : {}),
+          ...(request.query.since ? { since: new Date(request.query.since) } : {}),
         })
       ).map((e) => ({
         id: e.id,
+        seq: e.seq,
         occurred_at: e.occurredAt,
         type: e.type,
         severity: e.severity,

@@ -1,0 +1,91 @@
+import type { Clock } from '../clock.js';
+import type { StateStore } from '../store/state/state-store.js';
+
+/** One limit: at most `limit` hits per `windowMs`. */
+export interface RateLimitRule {
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+const MINUTE = 60_000;
+
+/** The limits of each class (the original system's values where it had them). */
+export const DEFAULT_RATE_LIMITS = Object.freeze({
+  /** Every request from one address (IPv6 per /64). */
+  ip: { limit: 1000, windowMs: 60 * MINUTE },
+  /** Every request of one user or API key. */
+  principal: { limit: 600, windowMs: MINUTE },
+  chat: { limit: 60, windowMs: MINUTE },
+  health: { limit: 120, windowMs: MINUTE },
+  admin: { limit: 10, windowMs: MINUTE },
+  /** Login and setup attempts per address, on top of the login guard's per-account lockout. */
+  login: { limit: 30, windowMs: MINUTE },
+}) satisfies Record<string, RateLimitRule>;
+
+/** A rule's name. */
+export type RateLimitClass = keyof typeof DEFAULT_RATE_LIMITS;
+
+/** The outcome of one hit, with what the X-RateLimit-* headers report. */
+export interface RateLimitDecision {
+  readonly allowed: boolean;
+  readonly limit: number;
+  readonly remaining: number;
+  readonly resetAtMs: number;
+  readonly retryAfterMs: number;
+}
+
+/**
+ * Fixed-window rate limits over a state store. If the store fails (Redis down) the insurance store
+ * (in process) takes over for that call, so limits still hold per instance; the failure is reported.
+ */
+export function createRateLimiter(
+  deps: { store: StateStore; insurance: StateStore; clock: Clock; onStoreError?: (error: unknown) => void },
+  rules: Readonly<Record<RateLimitClass, RateLimitRule>> = DEFAULT_RATE_LIMITS,
+) {
+  for (const [name, rule] of Object.entries(rules)) {
+    if (
+      !Number.isInteger(rule.limit) ||
+      rule.limit < 1 ||
+      !Number.isInteger(rule.windowMs) ||
+      rule.windowMs < 1000
+    ) {
+      throw new Error(`Rate limit ${name} needs an integer limit >= 1 and windowMs >= 1000`);
+    }
+  }
+  return {
+    rules,
+    async hit(ruleName: RateLimitClass, key: string): Promise<RateLimitDecision> {
+      const rule = rules[ruleName];
+      const nowMs = deps.clock.now().getTime();
+      const fullKey = `rl:${ruleName}:${key}`;
+      let counted: Awaited<ReturnType<StateStore['hit']>>;
+      try {
+        counted = await deps.store.hit(fullKey, rule.windowMs, nowMs);
+      } catch (error) {
+        deps.onStoreError?.(error);
+        counted = await deps.insurance.hit(fullKey, rule.windowMs, nowMs);
+      }
+      const allowed = counted.count <= rule.limit;
+      return {
+        allowed,
+        limit: rule.limit,
+        remaining: Math.max(0, rule.limit - counted.count),
+        resetAtMs: counted.resetAtMs,
+        retryAfterMs: allowed ? 0 : Math.max(0, counted.resetAtMs - nowMs),
+      };
+    },
+  };
+}
+
+/** The rate limiter's type. */
+export type RateLimiter = ReturnType<typeof createRateLimiter>;
+
+/** Which class a route belongs to, by its registered URL. */
+export function rateLimitClassOf(routeUrl: string | undefined): RateLimitClass | null {
+  if (!routeUrl) return null;
+  if (routeUrl === '/api/chat' || routeUrl === '/ws/chat') return 'chat';
+  if (routeUrl === '/health' || routeUrl === '/api/health') return 'health';
+  if (routeUrl.startsWith('/api/admin/')) return 'admin';
+  if (routeUrl === '/api/auth/login' || routeUrl === '/api/setup') return 'login';
+  return null;
+}
