@@ -176,6 +176,16 @@ const ENV_SCHEMA = z.object({
     1_000_000,
     'set RATE_LIMIT_LOGIN_PER_MINUTE to a whole number of requests',
   ).default(30),
+  IDS_BAN_THRESHOLD: integerIn(
+    1,
+    1_000_000,
+    'set IDS_BAN_THRESHOLD to the violation points that trigger a ban',
+  ).default(20),
+  IDS_SCORE_HALF_LIFE_MS: integerIn(
+    1000,
+    7 * 24 * 3_600_000,
+    'set IDS_SCORE_HALF_LIFE_MS to milliseconds (>= 1000)',
+  ).default(600_000),
   USER_AGENT_DENY_LIST: z
     .string()
     .transform((value) =>
@@ -219,6 +229,8 @@ export interface Config {
   readonly userAgentDenyList: readonly string[];
   /** Requests allowed per window, by class (see src/security/rate-limit.ts). */
   readonly rateLimits: Readonly<Record<RateLimitClass, RateLimitRule>>;
+  /** Violation points that ban an address or user, and how fast points fade. */
+  readonly ids: { readonly banThreshold: number; readonly halfLifeMs: number };
 }
 
 /** Thrown when one or more variables are invalid; lists every problem at once. */
@@ -291,6 +303,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ipAllowList: Object.freeze(v.IP_ALLOW_LIST),
     ipDenyList: Object.freeze(v.IP_DENY_LIST),
     userAgentDenyList: Object.freeze(v.USER_AGENT_DENY_LIST),
+    ids: Object.freeze({ banThreshold: v.IDS_BAN_THRESHOLD, halfLifeMs: v.IDS_SCORE_HALF_LIFE_MS }),
     rateLimits: Object.freeze({
       ip: { limit: v.RATE_LIMIT_IP_PER_HOUR, windowMs: 3_600_000 },
       principal: { limit: v.RATE_LIMIT_PRINCIPAL_PER_MINUTE, windowMs: 60_000 },

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   forbidden: { status: 403, message: 'You do not have permission to do this.' },
   request_blocked: { status: 403, message: 'This request is not allowed.' },
   ip_blocked: { status: 403, message: 'Access from your address is temporarily blocked.' },
+  user_blocked: { status: 403, message: 'This account is temporarily blocked.' },
   csrf_failed: {
     status: 403,
     message: 'The request failed its cross-site request forgery check. Reload and try again.',

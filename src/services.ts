@@ -8,14 +8,17 @@ import type { LlmProvider } from './llm/provider.js';
 import { type Accounts, createAccounts } from './security/accounts.js';
 import { createApiKeyVerifier } from './security/api-keys.js';
 import { type Authenticator, createAuthenticator } from './security/authenticate.js';
+import { type Bans, createBans } from './security/bans.js';
 import { createSecurityLog, type SecurityLog } from './security/events.js';
 import { createKeyManagement, type KeyManagement } from './security/key-management.js';
+import { createLedger } from './security/ledger.js';
 import {
   createLoginGuard,
   DEFAULT_LOGIN_GUARD_OPTIONS,
   type LoginGuardOptions,
 } from './security/login-guard.js';
 import { createRateLimiter, type RateLimiter } from './security/rate-limit.js';
+import { createAllowListCheck } from './security/request-filter.js';
 import { createSessionManager, DEFAULT_SESSION_OPTIONS, type SessionManager } from './security/sessions.js';
 import { createSetup, type Setup } from './security/setup.js';
 import { type DatabaseHandle, openDatabase } from './store/database.js';
@@ -45,6 +48,7 @@ export interface Services {
   /** Shared state: in process, or Redis when REDIS_URL is set. */
   readonly state: StateStore;
   readonly rateLimiter: RateLimiter;
+  readonly bans: Bans;
   close(): Promise<void>;
 }
 
@@ -126,9 +130,18 @@ export async function createServices(
     },
     config.rateLimits,
   );
+  const bans = await createBans({
+    repo: store.bans,
+    state,
+    clock: deps.clock,
+    log,
+    isAllowListed: createAllowListCheck(config.ipAllowList),
+  });
+  log.observe(createLedger({ state, clock: deps.clock, bans }, config.ids));
   return {
     config,
     log,
+    bans,
     sessions,
     accounts,
     keys,

@@ -31,7 +31,13 @@ describe('web chat in Chromium', () => {
     // The way an operator does it: `rampart user add` (password on stdin), then `rampart start`.
     requireBuild();
     dataDir = await mkdtemp(join(tmpdir(), 'rampart-browser-'));
-    const env = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      IDS_BAN_THRESHOLD: '1000',
+    };
     credentials = { username: 'alice', password: 'a long browser password' };
     const added = await runCli(
       ['user', 'add', credentials.username, '--role', 'user'],

@@ -6,7 +6,15 @@ import WebSocket from 'ws';
 import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rampart-e2e-'));
-const env = { DATA_DIR: dataDir, PORT: '0', TIMEZONE: 'UTC', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+const env = {
+  DATA_DIR: dataDir,
+  PORT: '0',
+  TIMEZONE: 'UTC',
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  // These tests fail logins on purpose from one address; the intrusion tests cover banning.
+  IDS_BAN_THRESHOLD: '1000',
+};
 
 let apiKey = '';
 const password = 'an end-to-end password';

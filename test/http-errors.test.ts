@@ -153,9 +153,10 @@ describe('bad input on POST /api/chat', () => {
   });
 
   it.each([
-    ['an unknown UUID', '00000000-0000-4000-8000-000000000000'],
-    ['a malformed id', "1' OR '1'='1"],
-  ])('answers a chat into %s with 404 not_found and stores nothing', async (_name, sessionId) => {
+    ['an unknown UUID', '00000000-0000-4000-8000-000000000000', 404, 'not_found'],
+    ['an id that is not a UUID', 'not-a-session', 404, 'not_found'],
+    ['an id carrying SQL injection', "1' OR '1'='1", 403, 'request_blocked'],
+  ])('answers a chat into %s with %i %s and stores nothing', async (_name, sessionId, status, code) => {
     const before = await t.services.store.chat.countSessions();
     const response = await t.app.inject({
       method: 'POST',
@@ -163,8 +164,8 @@ describe('bad input on POST /api/chat', () => {
       headers: user.headers,
       payload: { message: 'hi', context: { session_id: sessionId } },
     });
-    expect(response.statusCode).toBe(404);
-    expect(response.json().error).toBe('not_found');
+    expect(response.statusCode).toBe(status);
+    expect(response.json().error).toBe(code);
     expect(await t.services.store.chat.countSessions()).toBe(before);
   });
 
@@ -193,7 +194,9 @@ describe('errors on other routes', () => {
   it.each([
     ['GET', '/api/nope', 404, 'not_found'],
     ['GET', '/nope/deeper', 404, 'not_found'],
-    ['GET', '/..%2f..%2fpackage.json', 404, 'not_found'],
+    ['GET', '/..%2f..%2fpackage.json', 403, 'request_blocked'],
+    ['GET', '/%2e%2e/%2e%2e/etc/passwd', 403, 'request_blocked'],
+    ['GET', "/api/chat/sessions?id=1'%20UNION%20SELECT%20password%20FROM%20users--", 403, 'request_blocked'],
     ['GET', '/.env', 404, 'not_found'],
     ['GET', '/api/chat/sessions/00000000-0000-4000-8000-000000000000/messages', 404, 'not_found'],
     ['GET', '/api/chat/sessions/not-a-uuid/messages', 404, 'not_found'],

@@ -9,6 +9,7 @@ import { createPipeline, installPipeline, type Pipeline } from './pipeline.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAgentRoutes } from './routes/agents.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerBlockRoutes } from './routes/blocks.js';
 import { registerChatRoutes } from './routes/chat.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerSetupRoutes } from './routes/setup.js';
@@ -89,6 +90,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerSetupRoutes(app, services);
   registerAuthRoutes(app, services);
   registerAdminRoutes(app, services);
+  registerBlockRoutes(app, services);
   registerAgentRoutes(app, services);
   registerChatRoutes(app, services);
   registerWorkflowRoutes(app, services);

@@ -1,10 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createAttackDetector } from '../security/attacks/index.js';
 import { isRouteAccess, type RouteAccess } from '../security/permissions.js';
 import type { Principal } from '../security/principal.js';
 import { createRequestFilter } from '../security/request-filter.js';
 import type { Services } from '../services.js';
 import { createAuthenticateHook, createAuthoriseHook, createCsrfHook } from './auth-hooks.js';
 import { createFilterHook } from './filter-hook.js';
+import {
+  createBanCheckHook,
+  createBodyInspectionHook,
+  createHeadInspectionHook,
+  createUserBanHook,
+} from './intrusion-hook.js';
 import { createIpRateLimitHook, createRouteRateLimitHook } from './rate-limit-hook.js';
 
 declare module 'fastify' {
@@ -56,6 +63,7 @@ export type Pipeline = Readonly<Record<PipelineStepName, readonly PipelineHook[]
 /** The pipeline built from the services: identity (sessions, API keys, CSRF) and role-based authorisation. */
 export function createPipeline(services: Services): Pipeline {
   const now = () => services.clock.now().getTime();
+  const detector = createAttackDetector();
   return Object.freeze({
     filter: [
       createFilterHook(
@@ -67,17 +75,18 @@ export function createPipeline(services: Services): Pipeline {
         services.log,
       ),
     ],
-    intrusion: [],
+    intrusion: [createBanCheckHook(services), createHeadInspectionHook(detector, services.log)],
     rateLimit: [createIpRateLimitHook(services.rateLimiter, services.log, now)],
     authenticate: [
       createAuthenticateHook(services.authenticator),
+      createUserBanHook(services),
       createCsrfHook(services.sessions, services.log),
     ],
     authorise: [
       createRouteRateLimitHook(services.rateLimiter, services.log, now),
       createAuthoriseHook(services.log),
     ],
-    validate: [],
+    validate: [createBodyInspectionHook(detector, services.log)],
   });
 }
 

@@ -1,5 +1,9 @@
 import type { Clock } from '../clock.js';
-import type { NewSecurityEvent, SecurityEventsRepository } from '../store/security-events-repository.js';
+import type {
+  NewSecurityEvent,
+  SecurityEvent,
+  SecurityEventsRepository,
+} from '../store/security-events-repository.js';
 import { type AuditLogger, createAuditFile, toAuditLine } from './audit-file.js';
 import { redactDetail } from './audit-redact.js';
 
@@ -27,7 +31,14 @@ export type SecurityEventType =
   | 'input_rejected'
   | 'request_filtered'
   | 'rate_limited'
-  | 'state_store_unavailable';
+  | 'state_store_unavailable'
+  | 'attack_detected'
+  | 'ban_skipped'
+  | 'ip_banned'
+  | 'ip_unbanned'
+  | 'user_banned'
+  | 'user_unbanned'
+  | 'banned_request';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {
@@ -56,7 +67,13 @@ export function createSecurityLog(deps: SecurityLogDeps) {
         logger: deps.logger,
       })
     : undefined;
+  const observers: ((event: SecurityEvent) => Promise<void> | void)[] = [];
   return {
+    /** Calls `observer` after each recorded event (the violation ledger scores them). */
+    observe(observer: (event: SecurityEvent) => Promise<void> | void): void {
+      observers.push(observer);
+    },
+
     /** Records an event; `client` fills in the address and request id. */
     async record(
       event: Omit<NewSecurityEvent, 'ip' | 'requestId'> & {
@@ -74,6 +91,13 @@ export function createSecurityLog(deps: SecurityLogDeps) {
       try {
         const stored = await deps.repo.append(input);
         file?.write(toAuditLine(stored));
+        for (const observer of observers) {
+          try {
+            await observer(stored);
+          } catch (error) {
+            deps.logger?.error({ err: error, type: event.type }, 'security event observer failed');
+          }
+        }
       } catch (error) {
         deps.logger?.error({ err: error, type: event.type }, 'security event could not be recorded');
         // The file still gets the event, marked as outside the chain.

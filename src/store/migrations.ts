@@ -177,6 +177,31 @@ const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  '0003_bans': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('bans')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('subject_type', 'varchar(8)', (c) =>
+          c.notNull().check(sql`subject_type in ('ip', 'user')`),
+        )
+        .addColumn('subject', 'varchar(64)', (c) => c.notNull())
+        .addColumn('reason', 'varchar(200)', (c) => c.notNull())
+        .addColumn('source', 'varchar(16)', (c) => c.notNull())
+        .addColumn('created_by', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('lifted_at', 'varchar(32)')
+        .addColumn('lifted_by', 'varchar(64)')
+        .execute();
+      await db.schema
+        .createIndex('bans_subject')
+        .on('bans')
+        .columns(['subject_type', 'subject', 'created_at'])
+        .execute();
+      await db.schema.createIndex('bans_expires').on('bans').column('expires_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

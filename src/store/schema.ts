@@ -12,6 +12,22 @@ export interface Database {
   auth_sessions: AuthSessionTable;
   api_keys: ApiKeyTable;
   security_events: SecurityEventTable;
+  bans: BanTable;
+}
+
+export interface BanTable {
+  id: string;
+  subject_type: 'ip' | 'user';
+  /** An address, a CIDR block, or a user id. */
+  subject: string;
+  reason: string;
+  /** 'ledger' (automatic), 'admin' (API) or 'cli'. */
+  source: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  lifted_at: string | null;
+  lifted_by: string | null;
 }
 
 export interface UserTable {

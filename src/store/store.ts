@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import { createApiKeysRepository } from './api-keys-repository.js';
 import { createAuthSessionsRepository } from './auth-sessions-repository.js';
+import { createBansRepository } from './bans-repository.js';
 import { createCalendarRepository } from './calendar-repository.js';
 import { createChatRepository } from './chat-repository.js';
 import { createJournalRepository } from './journal-repository.js';
@@ -20,6 +21,7 @@ export interface Repositories {
   readonly authSessions: ReturnType<typeof createAuthSessionsRepository>;
   readonly apiKeys: ReturnType<typeof createApiKeysRepository>;
   readonly securityEvents: ReturnType<typeof createSecurityEventsRepository>;
+  readonly bans: ReturnType<typeof createBansRepository>;
 }
 
 /** The repositories plus a way to run several writes atomically. */
@@ -38,6 +40,7 @@ function createRepositories(db: Kysely<Database>, clock: Clock): Repositories {
     authSessions: createAuthSessionsRepository(db),
     apiKeys: createApiKeysRepository(db),
     securityEvents: createSecurityEventsRepository(db, clock),
+    bans: createBansRepository(db),
   };
 }
 

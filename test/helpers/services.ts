@@ -22,6 +22,8 @@ const GENEROUS_LIMITS = Object.fromEntries(
     'LOGIN_PER_MINUTE',
   ].map((name) => [`RATE_LIMIT_${name}`, '1000000']),
 );
+/** Tests deny on purpose, all from 127.0.0.1; only the intrusion tests (which set their own) let the ledger ban. */
+const NO_AUTOMATIC_BANS = { IDS_BAN_THRESHOLD: '1000000' };
 
 /** Options for test services. */
 export interface TestServicesOptions {
@@ -39,6 +41,7 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
     TIMEZONE: 'UTC',
     LOG_LEVEL: 'silent',
     ...GENEROUS_LIMITS,
+    ...NO_AUTOMATIC_BANS,
     ...options.env,
   });
   return createServices(config, {

@@ -4,7 +4,8 @@ import { NAMED_ENTITIES } from './entities.js';
 export const DECODER_PATTERNS = {
   htmlEntity: /&(?:#(?:x([0-9a-f]{1,8})|([0-9]{1,10}))|([a-z][a-z0-9]{1,31}));?/gi,
   // JS `\xHH`, `\uHHHH`, `\u{H…}`, and CSS escapes of ASCII written with leading zeros (`\0075`).
-  jsEscape: /\\(?:x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|0{2,4}([2-7][0-9a-f])\s?|([0-3][0-7]{2}))/gi,
+  jsEscape:
+    /\\(?:x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|0{2,4}([2-7][0-9a-f])\s?|([0-3][0-7]{2}))/gi,
 } as const;
 
 function hexValue(code: number): number {
@@ -129,10 +130,12 @@ export function htmlDecodeOnce(s: string): string {
 /** Decodes JavaScript string escapes `\xHH`, `\uHHHH`, `\u{H…}` and octal `\OOO`, and zero-padded CSS escapes. */
 export function jsDecodeOnce(s: string): string {
   if (s.indexOf('\\') === -1) return s;
-  return s.replace(DECODER_PATTERNS.jsEscape, (_whole, x?: string, braced?: string, u?: string, css?: string, octal?: string) =>
-    octal !== undefined
-      ? String.fromCharCode(Number.parseInt(octal, 8))
-      : fromCodePointSafe(Number.parseInt((x ?? braced ?? u ?? css) as string, 16)),
+  return s.replace(
+    DECODER_PATTERNS.jsEscape,
+    (_whole, x?: string, braced?: string, u?: string, css?: string, octal?: string) =>
+      octal !== undefined
+        ? String.fromCharCode(Number.parseInt(octal, 8))
+        : fromCodePointSafe(Number.parseInt((x ?? braced ?? u ?? css) as string, 16)),
   );
 }
 

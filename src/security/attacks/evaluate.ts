@@ -47,7 +47,12 @@ function emptyStats(): LabelStats {
 
 function tally(stats: DetectorStats, row: EvaluationRow, verdict: string): void {
   const benign = row.label === 'benign';
-  const buckets = benign ? [stats.benign] : [stats.attacks, (stats.byLabel[row.label] ??= emptyStats())];
+  let byLabel = stats.byLabel[row.label];
+  if (!benign && byLabel === undefined) {
+    byLabel = emptyStats();
+    stats.byLabel[row.label] = byLabel;
+  }
+  const buckets = benign || byLabel === undefined ? [stats.benign] : [stats.attacks, byLabel];
   for (const bucket of buckets) {
     bucket.rows++;
     if (verdict !== 'allow') bucket.detected++;

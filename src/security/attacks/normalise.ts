@@ -10,6 +10,8 @@ import { decodeRepeatedly } from './decode.js';
  * - `compact`: `decoded` without whitespace or backslashes (browsers drop tabs and newlines inside `javascript:`,
  *   and JS string escapes like `\j\a\v\a` are the letters themselves);
  * - `crlf`: the decoded text with its line breaks, but only when a line break came from decoding;
+ * - `base64`: when the whole value is one base64 token that decodes to printable text, that text
+ *   (URL-decoded, lower-cased, backslashes as slashes); otherwise empty;
  * - `signals`: space-separated markers the decoder found (`null`, `overlong`, `multi`, `unicode`).
  */
 export interface Views {
@@ -19,6 +21,7 @@ export interface Views {
   readonly path: string;
   readonly compact: string;
   readonly crlf: string;
+  readonly base64: string;
   readonly signals: string;
 }
 
@@ -39,6 +42,7 @@ export interface NormaliseLimits {
 export const NORMALISE_PATTERNS = {
   // Null and other C0 controls (not tab/CR/LF), DEL, soft hyphen, zero-width and BOM characters:
   // all invisible, all used to split keywords (`<scr\0ipt>`, `..%01/`).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
   invisible: /[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g,
   slashLike: /[\u2044\u2215\u29f8]/g,
   // Typographic quotes that "best-fit" charset conversion (and some databases) turn into ASCII quotes.
@@ -56,10 +60,12 @@ export const NORMALISE_PATTERNS = {
   // dotdotpwn-style hex notation of `.`, `/` and `\` (`..0x2f`, `0x2e0x2e/`), only for the path view.
   hexPathChar: /0x(?:2e|2f|5c)/g,
   slashes: /\/{2,}/g,
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a literal NUL is what this looks for.
   nullByte: /\u0000|%(?:25)*00/,
   overlong: /%(?:25)*c[01]%|%(?:25)*e0%(?:25)*[489]|%(?:25)*f[08c]%(?:25)*80%/,
   iisUnicode: /%u[0-9a-f]{4}/,
   multiEncoded: /%25(?:25)*[0-9a-f]{2}/,
+  base64Token: /^[a-z0-9+/]{8,}={0,2}$/i,
 } as const;
 
 const P = NORMALISE_PATTERNS;
@@ -67,13 +73,30 @@ const P = NORMALISE_PATTERNS;
 const HEX_PATH_CHARS: Record<string, string> = { '0x2e': '.', '0x2f': '/', '0x5c': '/' };
 const hexPathChar = (m: string) => HEX_PATH_CHARS[m] ?? m;
 
+// Longest value tried as base64: payloads are short, and decoding a large blob would cost for nothing.
+const MAX_BASE64_CHARS = 4096;
+
+/** The printable text a lone base64 token decodes to, or `''`. */
+function base64View(input: string, limits: NormaliseLimits): string {
+  const token = input.trim();
+  if (token.length > MAX_BASE64_CHARS || token.length % 4 !== 0 || !P.base64Token.test(token)) return '';
+  const text = Buffer.from(token, 'base64').toString('latin1');
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code > 0x7e) return '';
+  }
+  return decodeRepeatedly(text, limits.maxDecodeRounds).text.toLowerCase().replace(P.backslash, '/');
+}
+
 /** Builds every {@link Views view} of `text`, looking at no more than `limits.maxChars` characters. */
 export function normalise(text: string, limits: NormaliseLimits): Views {
   const input = text.length > limits.maxChars ? text.slice(0, limits.maxChars) : text;
   const raw = input.toLowerCase();
   const decoded = decodeRepeatedly(input, limits.maxDecodeRounds, limits.plusAsSpace === true);
+  // NFKC can expand a character up to 18-fold (U+FDFA), so the limit applies again after it.
   const base = decoded.text
     .normalize('NFKC')
+    .slice(0, limits.maxChars)
     .toLowerCase()
     .replace(P.slashLike, '/')
     .replace(P.backslashLike, '\\')
@@ -100,6 +123,7 @@ export function normalise(text: string, limits: NormaliseLimits): Views {
     path: folded.replace(P.hexPathChar, hexPathChar).replace(P.backslash, '/').replace(P.slashes, '/'),
     compact: folded.replace(P.whitespace, '').replace(P.backslashes, ''),
     crlf: decoded.encodedNewline ? base : '',
+    base64: base64View(input, limits),
     signals: signals.join(' '),
   };
 }

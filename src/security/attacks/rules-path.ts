@@ -1,6 +1,6 @@
 import { type Rule, rule, WEIGHT } from './types.js';
 
-const { critical, error, warning, notice } = WEIGHT;
+const { critical, error, warning } = WEIGHT;
 
 // Top-level directories of Unix, macOS and Windows systems (and common web roots): a parameter value
 // that is an absolute path into one of these is a file-inclusion probe.
@@ -14,11 +14,12 @@ const SENSITIVE_FILES =
 /** Path traversal (`../` and its evasions; decoding has already turned `%2e%2e%2f` and kin into `../`). */
 export const TRAVERSAL_RULES: readonly Rule[] = [
   rule('traversal-dotdot-slash', 'traversal', warning, 'path', /\.\.\//),
-  rule('traversal-repeated', 'traversal', critical, 'path', /\.\.\/[^/]{0,4}\.\.\/|\.\.\/\.\.\b/),
+  rule('traversal-repeated', 'traversal', critical, 'path', /\.\.\/\S{0,12}\.\.\/|\.\.\/\.\.\b/),
   rule('traversal-leading', 'traversal', error, 'path', /^\s?\/{0,3}\.{2,}\//, true),
   rule('traversal-tomcat', 'traversal', critical, 'path', /\.\.;\//),
   rule('traversal-dotdot-end', 'traversal', warning, 'path', /(?:^|\/)\.\.(?:$|[?#;%\s])/),
-  rule('traversal-multidot', 'traversal', error, 'path', /\.{3,}\/|\/\.{3,}/),
+  // Three dots are enough: any longer run ends in the same three (an unbounded run here is quadratic).
+  rule('traversal-multidot', 'traversal', error, 'path', /\.\.\.\/|\/\.\.\./),
   rule('traversal-dot-segments', 'traversal', warning, 'path', /(?:\/\.){3}|(?:\.\/){3}/),
   rule(
     'traversal-to-sensitive',

@@ -31,7 +31,15 @@ export const SQLI_RULES: readonly Rule[] = [
     'sqli',
     critical,
     'sql',
-    /\b(?:or|and|xor|where|having|not)\b[\s(]{0,5}[-+]?\d{1,12}\s?(?:=|<>|!=|<=?|>=?|like|rlike|regexp)\s?\(?\s?[-+]?\d|\b(?:if|elt|iif|when)\s?\(?\s?\d{1,12}\s?=\s?\d/,
+    /\b(?:or|and|xor|where|having|not)\b[\s(]{0,5}[-+]?\d{1,12}(?:=|<>|!=|<=|>=| like | rlike | regexp )\(?[-+]?\d|\b(?:if|elt|iif|when)\s?\(?\s?\d{1,12}\s?=\s?\d/,
+  ),
+  // The same with spaces around the operator reads like arithmetic in prose ("and 10 > 5"): flag only.
+  rule(
+    'sqli-tautology-spaced',
+    'sqli',
+    warning,
+    'sql',
+    /\b(?:or|and|xor|where|having)\b[\s(]{0,5}[-+]?\d{1,12} ?(?:=|<>|!=) ?\(?[-+]?\d/,
   ),
   rule(
     'sqli-string-tautology',
@@ -131,7 +139,13 @@ export const SQLI_RULES: readonly Rule[] = [
     'sql',
     /['"`](?:[\s)(]{1,5}|\s?;\s?)(?:union|select|drop|exec|waitfor|declare|order by|group by|insert into|delete from|grant)\b/,
   ),
-  rule('sqli-quote-concat', 'sqli', error, 'decoded', /['"`]\s?(?:\|\||\+)\s?\(?\s?(?:select|char|chr|concat)\b/),
+  rule(
+    'sqli-quote-concat',
+    'sqli',
+    error,
+    'decoded',
+    /['"`]\s?(?:\|\||\+)\s?\(?\s?(?:select|char|chr|concat)\b/,
+  ),
   rule('sqli-like-quote', 'sqli', warning, 'sql', /['"`]\s?(?:like|rlike|regexp|sounds like)\s?['"`(]/),
   rule('sqli-mysql-comment', 'sqli', error, 'raw', /\/\*!/),
   rule(

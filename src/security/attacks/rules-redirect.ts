@@ -39,7 +39,8 @@ export const OPEN_REDIRECT_RULES: readonly Rule[] = [
     'open_redirect',
     warning,
     'decoded',
-    /^\s?[a-z]{2,10}:(?:[^/\s]|\/[^/\s]|[/\\]{2,}[\s\\/])/,
+    // Only URL schemes a browser follows: `chat:use`-style values (permission names, times) are not URLs.
+    /^\s?(?:https?|ftps?|wss?|javascript|vbscript|data|file|gopher|jar|dict|ldap|tftp):(?:[^/\s]|\/[^/\s]|[/\\]{2,}[\s\\/])/,
     true,
   ),
   rule(
@@ -65,7 +66,14 @@ export const OPEN_REDIRECT_RULES: readonly Rule[] = [
     'decoded',
     /(?:^|\/)[\u3031\u3035\u309d\u309e\u30fc\u30fd\u30fe][a-z0-9]/,
   ),
-  rule('open_redirect-junk-then-host', 'open_redirect', warning, 'decoded', /^\s?[/\\]?[<>.]{1,3}[/\\]{2}[a-z0-9]/, true),
+  rule(
+    'open_redirect-junk-then-host',
+    'open_redirect',
+    warning,
+    'decoded',
+    /^\s?[/\\]?[<>.]{1,3}[/\\]{2}[a-z0-9]/,
+    true,
+  ),
   rule(
     'open_redirect-domain-path',
     'open_redirect',
@@ -79,9 +87,36 @@ export const OPEN_REDIRECT_RULES: readonly Rule[] = [
 /** Encoding tricks no browser or honest client produces. */
 export const EVASION_RULES: readonly Rule[] = [
   rule('evasion-null-byte', 'evasion', warning, 'signals', /\bnull\b/),
-  rule('evasion-overlong-utf8', 'evasion', error, 'signals', /\boverlong\b/),
+  rule('evasion-overlong-utf8', 'evasion', WEIGHT.critical, 'signals', /\boverlong\b/),
   rule('evasion-iis-unicode', 'evasion', warning, 'signals', /\bunicode\b/),
   rule('evasion-multiple-encoding', 'evasion', notice, 'signals', /\bmulti\b/),
   // Browsers never percent-encode letters and digits; three in a row is hiding a word from filters.
-  rule('evasion-encoded-alphanumerics', 'evasion', warning, 'raw', /(?:%(?:25)?(?:3[0-9]|[46][1-9a-f]|[57][0-9a])){3}/),
+  rule(
+    'evasion-encoded-alphanumerics',
+    'evasion',
+    warning,
+    'raw',
+    /(?:%(?:25)?(?:3[0-9]|[46][1-9a-f]|[57][0-9a])){3}/,
+  ),
+];
+
+/** Attacks hidden in a base64 value (the `base64` view): nothing legitimate base64-encodes these. */
+export const BASE64_RULES: readonly Rule[] = [
+  rule('base64-traversal', 'traversal', WEIGHT.critical, 'base64', /\.\.\//),
+  rule(
+    'base64-lfi',
+    'lfi',
+    WEIGHT.critical,
+    'base64',
+    /\/etc\/|\/proc\/|boot\.ini|win\.ini|php:\/\/|file:\/\//,
+  ),
+  rule('base64-xss', 'xss', WEIGHT.critical, 'base64', /<script|javascript:|\bon(?:error|load)\s?=/),
+  rule(
+    'base64-sqli',
+    'sqli',
+    WEIGHT.critical,
+    'base64',
+    /\bunion\s(?:all\s)?select\b|'\s?or\s?'|\bsleep\s?\(\s?\d/,
+  ),
+  rule('base64-cmdi', 'cmdi', WEIGHT.critical, 'base64', /[;|&`]\s?(?:id|ls|cat|whoami|uname|wget|curl)\b/),
 ];

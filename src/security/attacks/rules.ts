@@ -2,7 +2,7 @@ import { CMDI_RULES, SSTI_RULES } from './rules-code.js';
 import { CRLF_RULES, SSI_RULES, XSS_RULES, XXE_RULES } from './rules-markup.js';
 import { LFI_RULES, TRAVERSAL_RULES } from './rules-path.js';
 import { LDAPI_RULES, NOSQLI_RULES, SQLI_RULES, XPATHI_RULES } from './rules-query.js';
-import { EVASION_RULES, OPEN_REDIRECT_RULES } from './rules-redirect.js';
+import { BASE64_RULES, EVASION_RULES, OPEN_REDIRECT_RULES } from './rules-redirect.js';
 import type { Rule } from './types.js';
 
 /** Every signature, compiled once at module load. */
@@ -21,4 +21,5 @@ export const ALL_RULES: readonly Rule[] = Object.freeze([
   ...XPATHI_RULES,
   ...OPEN_REDIRECT_RULES,
   ...EVASION_RULES,
+  ...BASE64_RULES,
 ]);
