@@ -5,9 +5,8 @@ import { loadConfig } from '../src/config.js';
 import { buildApp } from '../src/http/app.js';
 import { createServices } from '../src/services.js';
 import { createRedisStore } from '../src/store/state/redis-store.js';
-import { openTestDatabase } from './helpers/database.js';
+import { openTestDatabase, TEST_REDIS_URL } from './helpers/database.js';
 import { createTestApp, TEST_NOW } from './helpers/services.js';
-import { TEST_REDIS_URL } from './state-store.test.js';
 
 const HOUR = 3_600_000;
 const IDS_ENV = { IDS_BAN_THRESHOLD: '20', IDS_SCORE_HALF_LIFE_MS: '600000' };

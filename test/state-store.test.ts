@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../src/store/state/memory-store.js';
 import { createRedisStore } from '../src/store/state/redis-store.js';
 import type { StateStore } from '../src/store/state/state-store.js';
-
-/** The local Redis that CI starts. */
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { TEST_REDIS_URL } from './helpers/database.js';
 
 const makers: Record<string, () => Promise<StateStore>> = {
   memory: async () => createMemoryStore(),

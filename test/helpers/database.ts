@@ -9,6 +9,9 @@ import { migrateToLatest } from '../../src/store/migrations.js';
 /** The local PostgreSQL that CI starts (trust auth, database `test`). */
 export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** The local Redis that CI starts. */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
 /** Both engines; suites that must hold on each run once per entry. */
 export const DRIVERS: DatabaseDriver[] = ['sqlite', 'postgres'];
 

@@ -62,15 +62,7 @@ export function registerBlockRoutes(app: FastifyInstance, services: Services): v
         actor: principalOf(request).userId,
         ...(request.body.duration_minutes ? { durationMs: request.body.duration_minutes * 60_000 } : {}),
       });
-      if (!ban) {
-        reply.code(409);
-        return {
-          error: 'conflict',
-          message: 'That address is on the allow list and cannot be banned.',
-          status: 'error',
-          request_id: request.id,
-        };
-      }
+      if (!ban) throw new AppError('conflict', 'That address is on the allow list and cannot be banned.');
       reply.code(201);
       return { block: banView(ban, now()) };
     },
