@@ -30,6 +30,11 @@ Commands:
   audit tail [-n 20] [--follow]  print the latest security events as JSON lines
   audit export [--since 24h|7d|<ISO date>] [--type <type>]
                                  print security events as JSON lines, oldest first
+  block add <ip|cidr> --reason <text> [--duration 1h]
+                                 ban an address or block (default: escalating from 1 h)
+  block list                     active bans and the time they have left
+  block remove <id|ip|cidr>      lift a ban
+  detect attacks                 read JSON lines {"text"} on stdin, write one verdict line each
   version                        print the version
   help                           print this help
 
@@ -49,6 +54,14 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./session-commands.js')).runSessionCommand(rest);
     case 'audit':
       return (await import('./audit-commands.js')).runAudit(rest);
+    case 'block':
+      return (await import('./block-commands.js')).runBlockCommand(rest);
+    case 'detect':
+      if (rest[0] !== 'attacks') {
+        process.stderr.write('Usage: rampart detect attacks < lines.jsonl\n');
+        return EXIT_USAGE;
+      }
+      return (await import('./detect-command.js')).runDetectAttacks(rest.slice(1), process);
   }
   if (rest.length > 0) {
     process.stderr.write(`rampart ${command}: unexpected arguments: ${rest.join(' ')}\n`);

@@ -37,3 +37,15 @@ export const SESSION_USAGE = `Usage: rampart session <subcommand>
   session revoke --user <name>
                           end all of a user's login sessions
 `;
+
+/** Usage of `rampart block`. */
+export const BLOCK_USAGE = `Usage: rampart block <subcommand>
+
+  block add <ip|cidr> --reason <text> [--duration 1h]
+                          ban an address or block now (default: escalating, 1 h for a first ban)
+  block list              list active bans with the time they have left
+  block remove <id|ip|cidr>
+                          lift a ban
+
+Durations are <n>d, <n>h or <n>m. Every change is recorded in the security event log.
+`;
