@@ -37,6 +37,7 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/admin/blocks': 'security:read',
   'POST /api/admin/blocks': 'security:write',
   'DELETE /api/admin/blocks/:id': 'security:write',
+  'GET /metrics': 'security:read',
   'GET /api/agents': 'chat:use',
   'POST /api/chat': 'chat:use',
   'GET /api/chat/sessions': 'chat:use',

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { API_CACHE_CONTROL, HTTP_SECURITY_HEADERS, HTTPS_SECURITY_HEADERS } from '../security/headers.js';
 import type { Services } from '../services.js';
 import { installErrorHandling } from './error-handler.js';
+import { createMetrics, registerMetrics } from './metrics.js';
 import { createPipeline, installPipeline, type Pipeline } from './pipeline.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAgentRoutes } from './routes/agents.js';
@@ -81,7 +82,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', API_CACHE_CONTROL);
   });
-  installErrorHandling(app, services.log);
+  const metrics = createMetrics();
+  installErrorHandling(app, services.log, (code) => metrics.countDenial(code));
   await app.register(fastifyCookie);
   installPipeline(app, options.pipeline ?? createPipeline(services));
 
@@ -91,6 +93,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerAuthRoutes(app, services);
   registerAdminRoutes(app, services);
   registerBlockRoutes(app, services);
+  registerMetrics(app, services, metrics);
   registerAgentRoutes(app, services);
   registerChatRoutes(app, services);
   registerWorkflowRoutes(app, services);

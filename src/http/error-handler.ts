@@ -58,9 +58,14 @@ const REJECTED_INPUT = new Set<ErrorCode>([
 ]);
 
 /** Installs the error and not-found handlers; unknown errors are logged with their stack, never sent. */
-export function installErrorHandling(app: FastifyInstance, log: SecurityLog): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  log: SecurityLog,
+  onDenial?: (code: ErrorCode) => void,
+): void {
   app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
+    onDenial?.(appError.code);
     if (REJECTED_INPUT.has(appError.code)) {
       // Malformed or out-of-shape input is a signal worth keeping (the intrusion layer scores it).
       await log.record({
