@@ -88,7 +88,9 @@ export function formatSummary(summary) {
   for (const c of summary.categories) lines.push(`  ${c.percentOfBusy.toFixed(1).padStart(5)}%  ${c.name}`);
   lines.push('  top self time in our code:');
   for (const f of summary.topOwnFunctions)
-    lines.push(`  ${f.percentOfBusy.toFixed(1).padStart(5)}%  ${String(f.selfMs).padStart(6)} ms  ${f.function}`);
+    lines.push(
+      `  ${f.percentOfBusy.toFixed(1).padStart(5)}%  ${String(f.selfMs).padStart(6)} ms  ${f.function}`,
+    );
   return lines.join('\n');
 }
 

@@ -4,7 +4,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { API_CACHE_CONTROL, HTTP_SECURITY_HEADERS, HTTPS_SECURITY_HEADERS } from '../security/headers.js';
 import type { Services } from '../services.js';
-import { installErrorHandling } from './error-handler.js';
+import { installErrorHandling, sendError, toAppError } from './error-handler.js';
 import { createMetrics, registerMetrics } from './metrics.js';
 import { createPipeline, installPipeline, type Pipeline } from './pipeline.js';
 import { registerAdminRoutes } from './routes/admin.js';
@@ -59,6 +59,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     trustProxy: services.config.trustProxy.length > 0 ? [...services.config.trustProxy] : false,
     // Slow clients (slowloris) get 30 s to send a whole request; idle keep-alive connections 5 s.
     requestTimeout: 30_000,
+    // Errors Fastify raises before routing (a URL that is not valid UTF-8, say) get our shape and headers too.
+    frameworkErrors: function answerFrameworkError(error, request, reply) {
+      reply.headers(request.protocol === 'https' ? HTTPS_SECURITY_HEADERS : HTTP_SECURITY_HEADERS);
+      reply.header('x-request-id', request.id);
+      void sendError(request, reply, toAppError(error));
+    },
     keepAliveTimeout: 5_000,
     ...(options.https
       ? {

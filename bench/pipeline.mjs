@@ -1,0 +1,487 @@
+// Throughput of Rampart's full request pipeline against bare Fastify and against Fastify + helmet +
+// rate-limit, in one run:
+//
+//   npm run build && node bench/pipeline.mjs [--quick] [--rounds 3] [--duration 10] [--connections 50]
+//                                            [--redis-url redis://127.0.0.1:6379/15] [--no-redis]
+//                                            [--profile] [--check]
+//
+// Four servers, each in its own child process pinned to core 0 (`taskset -c 0`); the load generator
+// (autocannon, in this process) is pinned to core 1. Configurations are interleaved, in a rotated order
+// each round; each (configuration, route) gets a short warm-up, then a timed run. Reported per
+// configuration and route: the median req/s and median p99 latency over the rounds, and the ratios of
+// the median req/s to bare Fastify's and to Fastify + helmet + rate-limit's from the same run.
+//
+//   bare      Fastify, logger off, fixed JSON (the bodies Rampart sent, so the same JSON is serialised)
+//   helmet    the same + @fastify/helmet + in-memory @fastify/rate-limit
+//   rampart   the built server (dist/), in-process state
+//   redis     the built server, state in Redis (--redis-url; --no-redis leaves it out)
+//
+// Routes: GET /api/health (anonymous) and GET /api/auth/me with an API key (x-api-key).
+// Any non-2xx answer, socket error or timeout fails the run: a refused request is not a fast one.
+// The table goes to stdout, the same as JSON to bench/results/pipeline-<date>.json.
+// --quick: 1 round of 5 s. --check: exit 1 when a goal is missed. --profile: run the Rampart servers
+// under `node --cpu-prof` and list the top self-time functions of src/ (ratios are then skewed).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { formatSummary, summariseProfile } from './cpu-profile-top.mjs';
+
+const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+const SERVER_SCRIPT = path.join(BENCH_DIR, 'pipeline-server.mjs');
+const RESULTS_DIR = path.join(BENCH_DIR, 'results');
+
+// ---------------------------------------------------------------------------------------------- options
+
+function parseArgs(argv) {
+  const options = {
+    rounds: 3,
+    duration: 10,
+    warmupFirst: 3,
+    warmup: 1,
+    connections: 50,
+    // Database 15 keeps the benchmark's counters apart from the tests' (database 0) on the shared Redis.
+    redisUrl: 'redis://127.0.0.1:6379/15',
+    redis: true,
+    profile: false,
+    check: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--quick') {
+      options.rounds = 1;
+      options.duration = 5;
+      options.warmupFirst = 2;
+    } else if (arg === '--rounds') options.rounds = Number(value());
+    else if (arg === '--duration') options.duration = Number(value());
+    else if (arg === '--connections') options.connections = Number(value());
+    else if (arg === '--redis-url') options.redisUrl = value();
+    else if (arg === '--no-redis') options.redis = false;
+    else if (arg === '--profile') options.profile = true;
+    else if (arg === '--check') options.check = true;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(
+        'node bench/pipeline.mjs [--quick] [--rounds N] [--duration S] [--connections N] [--redis-url URL] [--no-redis] [--profile] [--check]\n',
+      );
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  for (const key of ['rounds', 'duration', 'connections']) {
+    if (!Number.isInteger(options[key]) || options[key] < 1)
+      throw new Error(`--${key} must be a whole number >= 1`);
+  }
+  return options;
+}
+
+// -------------------------------------------------------------------------------------------- processes
+
+function hasTaskset() {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return os.availableParallelism() >= 2;
+  } catch {
+    return false;
+  }
+}
+
+const children = new Set();
+const tempDirs = [];
+
+/** Starts one server; resolves with its ready line ({ port, apiKey? }) and a `stop()`. */
+function startServer({ name, kind, env, pinned, nodeArgs }) {
+  const args = [...nodeArgs, SERVER_SCRIPT, kind];
+  const child = pinned
+    ? spawn('taskset', ['-c', '0', process.execPath, ...args], { env: { ...process.env, ...env } })
+    : spawn(process.execPath, args, { env: { ...process.env, ...env } });
+  children.add(child);
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  exited.then(() => children.delete(child));
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s\n${stderr}`)), 60_000);
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(line));
+      } catch {
+        reject(new Error(`${name} printed ${JSON.stringify(line)} instead of its ready line\n${stderr}`));
+      }
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${signal ?? code}) before it was ready\n${stderr}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(killer);
+  };
+  return ready.then((info) => ({ ...info, name, stop, stderr: () => stderr }));
+}
+
+async function stopAll(servers) {
+  await Promise.all(servers.map((s) => s.stop()));
+  for (const child of children) child.kill('SIGKILL');
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------- checks
+
+async function get(port, route, headers = {}) {
+  const response = await fetch(`http://127.0.0.1:${port}${route}`, { headers });
+  const text = await response.text();
+  return { status: response.status, type: response.headers.get('content-type') ?? '', text };
+}
+
+/** Every server answers both routes with 200 JSON; Rampart's /api/auth/me really authenticates. */
+async function sanityCheck(server, routes, isRampart) {
+  for (const route of routes) {
+    const answer = await get(server.port, route.path, route.headers(server));
+    if (answer.status !== 200 || !answer.type.startsWith('application/json')) {
+      throw new Error(`${server.name} GET ${route.path}: ${answer.status} ${answer.type} ${answer.text}`);
+    }
+  }
+  if (isRampart) {
+    const me = JSON.parse((await get(server.port, '/api/auth/me', { 'x-api-key': server.apiKey })).text);
+    if (me.user?.username !== 'bench' || me.method !== 'api_key')
+      throw new Error(`${server.name}: /api/auth/me did not answer as the bench key: ${JSON.stringify(me)}`);
+    const anonymous = await get(server.port, '/api/auth/me');
+    if (anonymous.status !== 401)
+      throw new Error(`${server.name}: /api/auth/me without a key gave ${anonymous.status}, not 401`);
+  }
+}
+
+async function cleanRedis(url) {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    client.disconnect();
+    throw new Error(
+      `Redis at ${url} does not answer (${error.message}); start it with ` +
+        '`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`, or pass --no-redis',
+    );
+  }
+  // Only in a database of its own: the address and health counters of earlier runs live an hour.
+  let removed = 0;
+  if ((client.options.db ?? 0) !== 0) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', 'rampart:*', 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) removed += await client.del(...keys);
+    } while (cursor !== '0');
+  }
+  await client.quit();
+  return { db: client.options.db ?? 0, removed };
+}
+
+// ---------------------------------------------------------------------------------------------- load
+
+async function load(server, route, seconds, connections) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}${route.path}`,
+    headers: route.headers(server),
+    connections,
+    duration: seconds,
+    pipelining: 1,
+  });
+  const failures = {
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    resets: result.resets ?? 0,
+  };
+  if (Object.values(failures).some((n) => n > 0) || result['2xx'] === 0) {
+    const codes = JSON.stringify(result.statusCodeStats ?? {});
+    throw new Error(
+      `${server.name} GET ${route.path}: not every answer was a 2xx (${JSON.stringify(failures)}, 2xx ${result['2xx']}, status codes ${codes}); raise the limits or check the server\n${server.stderr()}`,
+    );
+  }
+  return {
+    reqPerSec: result.requests.average,
+    p99Ms: result.latency.p99,
+    p50Ms: result.latency.p50,
+    meanLatencyMs: result.latency.average,
+    requests: result.requests.total,
+    ok2xx: result['2xx'],
+    bytesPerSec: result.throughput.average,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- report
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round2 = (n) => Math.round(n * 100) / 100;
+
+function evaluateGoals(rows, withRedis) {
+  const find = (config, route) => rows.find((r) => r.config === config && r.route === route);
+  const goals = [];
+  const add = (text, config, route, ok) =>
+    goals.push({ goal: text, config, route, met: ok(find(config, route)) });
+  add('in-process state >= 0.70x bare on /api/health', 'rampart', 'health', (r) => r.vsBare >= 0.7);
+  add('in-process state >= 0.55x bare on /api/auth/me', 'rampart', 'me', (r) => r.vsBare >= 0.55);
+  if (withRedis) {
+    add('Redis state >= 0.45x bare on /api/health', 'redis', 'health', (r) => r.vsBare >= 0.45);
+    add('Redis state >= 0.45x bare on /api/auth/me', 'redis', 'me', (r) => r.vsBare >= 0.45);
+  }
+  for (const config of withRedis ? ['rampart', 'redis'] : ['rampart']) {
+    for (const route of ['health', 'me']) {
+      add(`${config} faster than helmet+rate-limit on ${route}`, config, route, (r) => r.vsHelmet > 1);
+    }
+  }
+  return goals;
+}
+
+function formatTable(rows, configs, routes) {
+  const header = ['configuration', 'route', 'req/s', 'p99 ms', 'x bare', 'x helmet+rl', 'req/s per round'];
+  const body = rows.map((r) => [
+    configs.find((c) => c.id === r.config).label,
+    routes.find((x) => x.id === r.route).label,
+    Math.round(r.median.reqPerSec).toString(),
+    r.median.p99Ms.toString(),
+    r.vsBare.toFixed(2),
+    r.vsHelmet.toFixed(2),
+    r.rounds.map((x) => Math.round(x.reqPerSec)).join(' / '),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i < 2 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------- main
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(fileURLToPath(new URL('../dist/http/app.js', import.meta.url)))) {
+    throw new Error('dist/ has no server: run `npm run build` first');
+  }
+  const pinned = hasTaskset();
+  if (pinned) execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+  else process.stderr.write('warning: no taskset (or one core): servers and load generator are not pinned\n');
+
+  const stamp = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');
+  const profileDir = options.profile ? path.join(RESULTS_DIR, `profiles-${stamp}`) : null;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const profileArgs = (name) =>
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+
+  const redisInfo = options.redis ? await cleanRedis(options.redisUrl) : null;
+
+  const configs = [
+    { id: 'bare', label: 'bare Fastify', kind: 'bare' },
+    { id: 'helmet', label: 'Fastify + helmet + rate-limit', kind: 'helmet' },
+    { id: 'rampart', label: 'Rampart (in-process state)', kind: 'rampart' },
+    ...(options.redis ? [{ id: 'redis', label: 'Rampart (Redis state)', kind: 'rampart' }] : []),
+  ];
+  const routes = [
+    { id: 'health', label: 'GET /api/health', path: '/api/health', headers: () => ({}) },
+    {
+      id: 'me',
+      label: 'GET /api/auth/me (API key)',
+      path: '/api/auth/me',
+      headers: (server) => (server.apiKey ? { 'x-api-key': server.apiKey } : {}),
+    },
+  ];
+
+  const servers = [];
+  const started = Date.now();
+  try {
+    const rampartServer = (config, env) => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), `rampart-bench-${config.id}-`));
+      tempDirs.push(dataDir);
+      return startServer({
+        name: config.label,
+        kind: 'rampart',
+        env: { BENCH_DATA_DIR: dataDir, ...env },
+        pinned,
+        nodeArgs: profileArgs(`rampart-${config.id}`),
+      });
+    };
+    // Rampart first: the baselines serve the very bodies it sends.
+    const byId = {};
+    byId.rampart = await rampartServer(configs[2], {});
+    servers.push(byId.rampart);
+    const health = JSON.parse((await get(byId.rampart.port, '/api/health')).text);
+    const me = JSON.parse(
+      (await get(byId.rampart.port, '/api/auth/me', { 'x-api-key': byId.rampart.apiKey })).text,
+    );
+    const bodies = JSON.stringify({ health, me });
+    for (const config of configs.filter((c) => c.kind !== 'rampart')) {
+      byId[config.id] = await startServer({
+        name: config.label,
+        kind: config.kind,
+        env: { BENCH_BODIES: bodies },
+        pinned,
+        nodeArgs: [],
+      });
+      servers.push(byId[config.id]);
+    }
+    if (options.redis) {
+      byId.redis = await rampartServer(configs[3], { BENCH_REDIS_URL: options.redisUrl });
+      servers.push(byId.redis);
+      if (byId.redis.state !== 'redis') throw new Error(`the Redis server runs on ${byId.redis.state} state`);
+    }
+    for (const config of configs) await sanityCheck(byId[config.id], routes, config.kind === 'rampart');
+
+    const perRound = Object.fromEntries(configs.flatMap((c) => routes.map((r) => [`${c.id}/${r.id}`, []])));
+    const total = options.rounds * configs.length * routes.length;
+    let done = 0;
+    for (let round = 0; round < options.rounds; round++) {
+      // Rotate the order each round so that no configuration always runs first or last.
+      const order = configs.map((_, i) => configs[(i + round) % configs.length]);
+      for (const config of order) {
+        for (const route of round % 2 ? [...routes].reverse() : routes) {
+          const server = byId[config.id];
+          await load(server, route, round === 0 ? options.warmupFirst : options.warmup, options.connections);
+          const result = await load(server, route, options.duration, options.connections);
+          perRound[`${config.id}/${route.id}`].push(result);
+          done++;
+          process.stderr.write(
+            `[${done}/${total}] round ${round + 1} ${config.label.padEnd(30)} ${route.label.padEnd(27)} ` +
+              `${Math.round(result.reqPerSec).toString().padStart(6)} req/s  p99 ${result.p99Ms} ms\n`,
+          );
+        }
+      }
+    }
+
+    const rows = [];
+    for (const config of configs) {
+      for (const route of routes) {
+        const rounds = perRound[`${config.id}/${route.id}`];
+        rows.push({
+          config: config.id,
+          route: route.id,
+          rounds,
+          median: {
+            reqPerSec: median(rounds.map((r) => r.reqPerSec)),
+            p99Ms: median(rounds.map((r) => r.p99Ms)),
+          },
+        });
+      }
+    }
+    for (const row of rows) {
+      const of = (config) => rows.find((r) => r.config === config && r.route === row.route).median.reqPerSec;
+      row.vsBare = round2(row.median.reqPerSec / of('bare'));
+      row.vsHelmet = round2(row.median.reqPerSec / of('helmet'));
+      // The same ratios round by round (each round's runs are minutes apart at most): their spread shows the noise.
+      row.vsBarePerRound = row.rounds.map((r, i) =>
+        round2(r.reqPerSec / perRound[`bare/${row.route}`][i].reqPerSec),
+      );
+    }
+    const goals = evaluateGoals(rows, options.redis);
+
+    const table = formatTable(rows, configs, routes);
+    const lines = [
+      '',
+      `${options.rounds} round(s) x ${options.duration} s, ${options.connections} connections, autocannon ${autocannonVersion()}, ` +
+        `${pinned ? 'servers on core 0, load on core 1' : 'not pinned'}; medians over rounds; ratios of median req/s`,
+      '',
+      table,
+      '',
+      'Goals:',
+      ...goals.map((g) => `  ${g.met ? 'MET   ' : 'MISSED'}  ${g.goal}`),
+    ];
+    if (options.profile)
+      lines.push('', 'Profiled run: Rampart ran under --cpu-prof, so its ratios are lower than usual.');
+    process.stdout.write(`${lines.join('\n')}\n`);
+
+    await stopAll(servers);
+    servers.length = 0;
+
+    const profiles = [];
+    if (profileDir) {
+      for (const config of configs.filter((c) => c.kind === 'rampart')) {
+        const file = path.join(profileDir, `rampart-${config.id}.cpuprofile`);
+        if (!existsSync(file)) {
+          process.stderr.write(`no profile at ${file}\n`);
+          continue;
+        }
+        const summary = summariseProfile(file, 10);
+        profiles.push(summary);
+        process.stdout.write(`\n${config.label}: ${formatSummary(summary)}\n`);
+      }
+    }
+
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const out = path.join(RESULTS_DIR, `pipeline-${stamp}.json`);
+    const report = {
+      date: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      machine: {
+        node: process.version,
+        cpus: os.availableParallelism(),
+        cpuModel: os.cpus()[0]?.model,
+        pinned,
+      },
+      settings: {
+        tool: `autocannon ${autocannonVersion()}`,
+        rounds: options.rounds,
+        durationSeconds: options.duration,
+        warmupSeconds: { firstRound: options.warmupFirst, laterRounds: options.warmup },
+        connections: options.connections,
+        redis: redisInfo ? { url: options.redisUrl, keysRemovedBefore: redisInfo.removed } : null,
+        profiled: options.profile,
+      },
+      configurations: configs.map(({ id, label }) => ({ id, label })),
+      routes: routes.map(({ id, label, path: p }) => ({ id, label, path: p })),
+      results: rows,
+      goals,
+      profiles,
+      table,
+    };
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\nwrote ${path.relative(process.cwd(), out)} (${report.seconds} s)\n`);
+    if (options.check && goals.some((g) => !g.met)) process.exitCode = 1;
+  } finally {
+    await stopAll(servers);
+  }
+}
+
+function autocannonVersion() {
+  try {
+    return createRequire(import.meta.url)('autocannon/package.json').version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill('SIGKILL');
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
+main().catch((error) => {
+  process.stderr.write(`\npipeline benchmark failed: ${error.stack ?? error}\n`);
+  for (const child of children) child.kill('SIGKILL');
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  process.exit(1);
+});
