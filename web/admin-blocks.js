@@ -9,6 +9,7 @@ import { button, byId, clearStatus, el, setStatus, showErrorIn, table, text, tim
 
 const REASON_MAX = 200;
 const DURATION_MAX_MINUTES = 365 * 24 * 60;
+const HISTORY_MAX = 200;
 
 const form = byId('ban-form');
 const formStatus = byId('ban-form-status');
@@ -18,13 +19,12 @@ const historyCount = byId('blocks-history-count');
 const historyList = byId('blocks-history-list');
 
 let canWrite = false;
-/** The last response, re-rendered when more usernames become known. */
-let lastData = null;
-/** The countdown cells of the active bans: each with the moment (client clock) its ban ends. */
+/** The bans shown: `active` (each with `endsAt`, when it ends by this browser's clock) and `history`. */
+let active = [];
+let history = [];
+/** The countdown cells of the active bans, ticking while there are any. */
 let countdowns = [];
 let ticker = null;
-/** Ban ids whose end has already triggered a reload, so a late server clock cannot cause a loop. */
-const expiredReloaded = new Set();
 
 /** A duration in seconds as "2 d 3 h", "1 h 05 min", "4 min 09 s" or "9 s". */
 function humaniseSeconds(total) {
@@ -40,22 +40,20 @@ function humaniseSeconds(total) {
   return `${secs} s`;
 }
 
+/** Active bans that have run out move to the history as expired, without asking the server. */
 function tick() {
   const now = Date.now();
-  let ended = false;
   for (const countdown of countdowns) {
-    const left = Math.ceil((countdown.endsAt - now) / 1000);
-    if (left > 0) {
-      countdown.cell.textContent = humaniseSeconds(left);
-    } else {
-      countdown.cell.textContent = 'Ended';
-      if (!expiredReloaded.has(countdown.id)) {
-        expiredReloaded.add(countdown.id);
-        ended = true;
-      }
-    }
+    countdown.cell.textContent = humaniseSeconds(Math.ceil((countdown.ban.endsAt - now) / 1000));
   }
-  if (ended) void loadBlocks();
+  const ended = active.filter((ban) => ban.endsAt <= now);
+  if (ended.length === 0) return;
+  active = active.filter((ban) => ban.endsAt > now);
+  history = history.map((ban) =>
+    ended.some((e) => e.id === ban.id) ? { ...ban, active: false, remaining_seconds: 0 } : ban,
+  );
+  renderActive();
+  renderHistory();
 }
 
 function startTicker() {
@@ -74,21 +72,24 @@ async function unban(ban, trigger) {
   trigger.disabled = true;
   clearStatus(status);
   try {
-    await api(`/api/admin/blocks/${encodeURIComponent(String(ban.id))}`, { method: 'DELETE' });
+    const data = await api(`/api/admin/blocks/${encodeURIComponent(String(ban.id))}`, { method: 'DELETE' });
+    // The lifted bans come back with the answer: no reload needed (admin requests are rate limited).
+    const lifted = bansOf(data.lifted);
+    applyBans(lifted.length > 0 ? lifted : [{ ...ban, active: false, lifted_at: new Date().toISOString() }]);
     setStatus(status, `Lifted the ban on ${subject}.`, 'success');
   } catch (error) {
     showErrorIn(status, error);
+    if (error.code === 'not_found') await loadBlocks();
+    else trigger.disabled = false;
   }
-  await loadBlocks();
-  // The row (and its button) is gone; keep the keyboard focus in the section.
-  if (!document.body.contains(trigger)) byId('blocks-heading').focus();
 }
 
-function renderActive(bans, loadedAt) {
+function renderActive() {
   countdowns = [];
-  const rows = bans.map((ban) => {
-    const left = el('span', 'countdown', humaniseSeconds(Number(ban.remaining_seconds) || 0));
-    countdowns.push({ id: ban.id, cell: left, endsAt: loadedAt + (Number(ban.remaining_seconds) || 0) * 1000 });
+  const now = Date.now();
+  const rows = active.map((ban) => {
+    const left = el('span', 'countdown', humaniseSeconds(Math.ceil((ban.endsAt - now) / 1000)));
+    countdowns.push({ ban, cell: left });
     let action = el('span');
     if (canWrite) {
       action = button('Unban', (e) => void unban(ban, e.currentTarget), 'button button--danger');
@@ -105,7 +106,18 @@ function renderActive(bans, loadedAt) {
     ];
   });
   const columns = ['Subject', 'Type', 'Reason', 'Source', 'Expires', 'Time left', ''];
-  list.replaceChildren(rows.length === 0 ? el('p', 'muted', 'No active bans.') : table('Active bans', columns, rows));
+  // Keep the keyboard focus on the same button, or in the section when its row has gone.
+  const focused = list.contains(document.activeElement) ? document.activeElement : null;
+  const focusedLabel = focused?.getAttribute('aria-label') ?? null;
+  list.replaceChildren(
+    rows.length === 0 ? el('p', 'muted', 'No active bans.') : table('Active bans', columns, rows),
+  );
+  if (focused !== null) {
+    const same = [...list.querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === focusedLabel,
+    );
+    (same ?? byId('blocks-heading')).focus();
+  }
   startTicker();
 }
 
@@ -115,9 +127,9 @@ function banState(ban) {
   return el('span', 'badge', 'Expired');
 }
 
-function renderHistory(bans) {
-  historyCount.textContent = String(bans.length);
-  const rows = bans.map((ban) => [
+function renderHistory() {
+  historyCount.textContent = String(history.length);
+  const rows = history.map((ban) => [
     el('span', 'cell-mono', text(ban.subject)),
     text(ban.type),
     el('span', 'cell-wrap', text(ban.reason)),
@@ -136,27 +148,51 @@ function renderHistory(bans) {
 
 const bansOf = (value) => (Array.isArray(value) ? value.filter((b) => b && b.id !== undefined) : []);
 
+/** A ban from the server, with the moment it ends by this browser's clock (immune to clock skew). */
+const withEnd = (ban, now) => ({ ...ban, endsAt: now + (Number(ban.remaining_seconds) || 0) * 1000 });
+
 /** Reloads the active bans and the history. */
 export async function loadBlocks() {
   try {
     const data = await api('/api/admin/blocks');
-    lastData = { active: bansOf(data.active), history: bansOf(data.history) };
-    renderActive(lastData.active, Date.now());
-    renderHistory(lastData.history);
+    const now = Date.now();
+    active = bansOf(data.active).map((ban) => withEnd(ban, now));
+    history = bansOf(data.history);
+    renderActive();
+    renderHistory();
   } catch (error) {
     showErrorIn(status, error);
   }
+}
+
+/** Shows bans the server returned from a ban or unban: newest first in the history, active ones above. */
+function applyBans(bans) {
+  const now = Date.now();
+  for (const ban of bans) {
+    const index = history.findIndex((b) => b.id === ban.id);
+    if (index >= 0) history[index] = ban;
+    else history.unshift(ban);
+    active = active.filter((b) => b.id !== ban.id);
+    if (ban.active === true) active.unshift(withEnd(ban, now));
+  }
+  history = history.slice(0, HISTORY_MAX);
+  renderActive();
+  renderHistory();
 }
 
 /** What is wrong with the ban form, as [message, field] or null. */
 function formProblem(ip, reason, duration, durationInput) {
   if (ip === '') return ['Enter an IP address or a CIDR block.', byId('ban-ip')];
   if (reason === '') return ['Enter a reason.', byId('ban-reason')];
-  if (reason.length > REASON_MAX) return [`The reason must be at most ${REASON_MAX} characters.`, byId('ban-reason')];
+  if (reason.length > REASON_MAX)
+    return [`The reason must be at most ${REASON_MAX} characters.`, byId('ban-reason')];
   const number = Number(duration);
   const badNumber = durationInput.validity.badInput || (duration !== '' && !Number.isInteger(number));
   if (badNumber || (duration !== '' && (number < 1 || number > DURATION_MAX_MINUTES))) {
-    return [`The duration must be a whole number of minutes from 1 to ${DURATION_MAX_MINUTES}.`, durationInput];
+    return [
+      `The duration must be a whole number of minutes from 1 to ${DURATION_MAX_MINUTES}.`,
+      durationInput,
+    ];
   }
   return null;
 }
@@ -182,10 +218,11 @@ handleSubmit(form, async () => {
   try {
     const data = await api('/api/admin/blocks', { method: 'POST', body });
     form.reset();
-    const ban = data.block ?? {};
-    const left = humaniseSeconds(Number(ban.remaining_seconds) || 0);
-    setStatus(formStatus, `Banned ${text(ban.subject ?? ip)} for ${left}.`);
-    await loadBlocks();
+    const ban = data.block;
+    if (ban && ban.id !== undefined) applyBans([ban]);
+    else await loadBlocks();
+    const left = humaniseSeconds(Number(ban?.remaining_seconds) || 0);
+    setStatus(formStatus, `Banned ${text(ban?.subject ?? ip)} for ${left}.`);
   } catch (error) {
     if (error.code === 'validation_failed' || error.code === 'conflict') setInvalid(byId('ban-ip'), true);
     showErrorIn(formStatus, error);
@@ -198,14 +235,12 @@ handleSubmit(form, async () => {
 export async function initBlocks(settings) {
   canWrite = settings.canWrite === true;
   form.hidden = !canWrite;
-  if (canWrite) byId('blocks-intro').hidden = true;
+  byId('blocks-read-only').hidden = canWrite;
   byId('blocks-refresh').addEventListener('click', () => {
     clearStatus(status);
     void loadBlocks();
   });
   // Only the history names users ("By"); the active table keeps its focus and countdowns.
-  onUsersChanged(() => {
-    if (lastData !== null) renderHistory(lastData.history);
-  });
+  onUsersChanged(renderHistory);
   await loadBlocks();
 }

@@ -104,10 +104,12 @@ function renderEvents(events) {
   const columns = ['Seq', 'Time', 'Type', 'Severity', 'User', 'IP address', 'Request', 'Detail'];
   // A refresh must not throw away the keyboard focus or the sideways scroll of the table.
   const oldWrap = list.querySelector('.table-wrap');
-  const hadFocus = oldWrap !== null && oldWrap.contains(document.activeElement);
+  const hadFocus = oldWrap?.contains(document.activeElement) === true;
   const scrollLeft = oldWrap?.scrollLeft ?? 0;
   const content =
-    rows.length === 0 ? el('p', 'muted', 'No matching security events.') : table('Security events', columns, rows);
+    rows.length === 0
+      ? el('p', 'muted', 'No matching security events.')
+      : table('Security events', columns, rows);
   list.replaceChildren(content);
   if (content.classList.contains('table-wrap')) {
     content.scrollLeft = scrollLeft;
@@ -163,7 +165,15 @@ async function loadEvents({ tick = false } = {}) {
     }
     usersNoted();
   } catch (error) {
-    if (mine === loadCount) showErrorIn(status, error);
+    if (mine !== loadCount) return;
+    showErrorIn(status, error);
+    // Admin requests share a small per-minute limit, and every refusal counts towards a ban of this
+    // address: stop polling at the first one rather than keep knocking.
+    if (error.status === 429 && autoToggle.checked) {
+      autoToggle.checked = false;
+      syncAutoRefresh();
+      status.textContent += ' Auto-refresh was switched off.';
+    }
   } finally {
     if (mine === loadCount) loading = false;
   }

@@ -1,7 +1,11 @@
 // The admin page: each section is shown only with the permission it needs (users:manage for users;
-// security:read for API keys, sessions and security events; security:write to revoke them).
+// security:read for incident response, API keys, sessions and security events; security:write to ban,
+// unban and revoke).
 
-import { initSecurity, noteUsers, reloadSessions } from './admin-security.js';
+import { initBlocks } from './admin-blocks.js';
+import { noteUsers } from './admin-directory.js';
+import { initEvents } from './admin-events.js';
+import { initSecurity, reloadSessions } from './admin-security.js';
 import { initUsers } from './admin-users.js';
 import { hasPermission, startSignedInPage } from './auth.js';
 import { byId, errorText, setStatus } from './ui.js';
@@ -42,8 +46,10 @@ async function start() {
     });
   }
   if (canRead) {
-    for (const id of ['api-keys', 'sessions', 'events']) showSection(id);
+    for (const id of ['incidents', 'api-keys', 'sessions', 'events']) showSection(id);
+    void initBlocks({ canWrite });
     void initSecurity({ canWrite });
+    void initEvents();
   }
 }
 
