@@ -77,6 +77,10 @@ async function unban(ban, trigger) {
     const lifted = bansOf(data.lifted);
     applyBans(lifted.length > 0 ? lifted : [{ ...ban, active: false, lifted_at: new Date().toISOString() }]);
     setStatus(status, `Lifted the ban on ${subject}.`, 'success');
+    // Disabling the button dropped its focus and its row is gone: keep the keyboard in the section.
+    if (!trigger.isConnected && (document.activeElement ?? document.body) === document.body) {
+      byId('blocks-heading').focus();
+    }
   } catch (error) {
     showErrorIn(status, error);
     if (error.code === 'not_found') await loadBlocks();
