@@ -84,18 +84,35 @@ describe('rate limits', () => {
     expect((await chat('198.51.100.12')).statusCode).toBe(429);
   });
 
-  it('limits the admin API per principal', async () => {
+  it('limits admin actions per principal, and lets the console read', async () => {
     const other = await t.createUser('admin');
-    const admin = () =>
+    const reads = [];
+    for (let i = 0; i < 4; i++) {
+      reads.push(
+        (
+          await t.app.inject({
+            method: 'GET',
+            url: '/api/admin/users',
+            headers: other.headers,
+            remoteAddress: '198.51.100.21',
+          })
+        ).statusCode,
+      );
+    }
+    expect(reads).toEqual([200, 200, 200, 200]);
+    const ban = (n: number) =>
       t.app.inject({
-        method: 'GET',
-        url: '/api/admin/users',
+        method: 'POST',
+        url: '/api/admin/blocks',
         headers: other.headers,
         remoteAddress: '198.51.100.20',
+        payload: { ip: `203.0.113.${n}`, reason: 'test', duration_minutes: 5 },
       });
-    expect([(await admin()).statusCode, (await admin()).statusCode, (await admin()).statusCode]).toEqual([
-      200, 200, 429,
+    expect([(await ban(1)).statusCode, (await ban(2)).statusCode, (await ban(3)).statusCode]).toEqual([
+      201, 201, 429,
     ]);
+    const [event] = await t.services.store.securityEvents.list({ type: 'rate_limited', limit: 1 });
+    expect(event?.detail).toMatchObject({ limit: 'admin' });
   });
 
   it('caps every address per hour across all routes', async () => {

@@ -117,7 +117,7 @@ function renderActive() {
     rows.length === 0 ? el('p', 'muted', 'No active bans.') : table('Active bans', columns, rows),
   );
   if (focused !== null) {
-    const same = [...list.querySelectorAll('button')].find(
+    const same = [...list.querySelectorAll('button, .table-wrap')].find(
       (b) => b.getAttribute('aria-label') === focusedLabel,
     );
     (same ?? byId('blocks-heading')).focus();

@@ -59,7 +59,7 @@ export function createRouteRateLimitHook(limiter: RateLimiter, log: SecurityLog,
         ? `k:${principal.keyId}`
         : `u:${principal.userId}`
       : `a:${addressKey(clientInfo(request).ip)}`;
-    const limitClass = rateLimitClassOf(request.routeOptions.url);
+    const limitClass = rateLimitClassOf(request.routeOptions.url, request.method);
     if (limitClass) {
       const decision = await limiter.hit(limitClass, who);
       setHeaders(reply, decision, now());

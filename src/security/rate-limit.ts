@@ -80,12 +80,16 @@ export function createRateLimiter(
 /** The rate limiter's type. */
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
 
-/** Which class a route belongs to, by its registered URL. */
-export function rateLimitClassOf(routeUrl: string | undefined): RateLimitClass | null {
+/**
+ * Which class a request belongs to, by its route. The admin class counts actions (unsafe methods):
+ * reading the console is limited per principal like everything else, so a page that lists users,
+ * bans and events does not lock its administrator out.
+ */
+export function rateLimitClassOf(routeUrl: string | undefined, method = 'GET'): RateLimitClass | null {
   if (!routeUrl) return null;
   if (routeUrl === '/api/chat' || routeUrl === '/ws/chat') return 'chat';
   if (routeUrl === '/health' || routeUrl === '/api/health') return 'health';
-  if (routeUrl.startsWith('/api/admin/')) return 'admin';
+  if (routeUrl.startsWith('/api/admin/')) return method === 'GET' || method === 'HEAD' ? null : 'admin';
   if (routeUrl === '/api/auth/login' || routeUrl === '/api/setup') return 'login';
   return null;
 }
