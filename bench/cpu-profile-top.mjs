@@ -55,19 +55,39 @@ export function summariseProfile(file, top = 5) {
   profile.samples.forEach((id, i) => {
     selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nameOf = (frame) => `${frame.functionName || '(anonymous)'} ${locate(frame)}`;
+  const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
   const functions = new Map();
+  const anyFunctions = new Map();
+  const inclusive = new Map();
   const categories = new Map();
   let busyUs = 0;
   for (const [id, us] of selfUs) {
     const frame = byId.get(id).callFrame;
     const category = categoryOf(frame);
-    categories.set(category, (categories.get(category) ?? 0) + us);
+    add(categories, category, us);
     if (category === '(idle)') continue;
     busyUs += us;
-    if (category !== 'our code (src/)') continue;
-    const key = `${frame.functionName || '(anonymous)'} ${locate(frame)}`;
-    functions.set(key, (functions.get(key) ?? 0) + us);
+    add(anyFunctions, nameOf(frame), us);
+    if (category === 'our code (src/)') add(functions, nameOf(frame), us);
+    // Inclusive time of our functions on the synchronous stack (an await cuts the stack: time spent
+    // after it, in a database driver say, is charged to no function of ours).
+    const counted = new Set();
+    for (let node = id; node !== undefined; node = parentOf.get(node)) {
+      const ancestor = byId.get(node).callFrame;
+      if (categoryOf(ancestor) !== 'our code (src/)') continue;
+      const name = nameOf(ancestor);
+      if (!counted.has(name)) add(inclusive, name, us);
+      counted.add(name);
+    }
   }
+  const ranked = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ function: name, selfMs: Math.round(us / 1000), percentOfBusy: pct(us) }));
   const pct = (us) => Math.round((1000 * us) / Math.max(1, busyUs)) / 10;
   return {
     file,
@@ -76,21 +96,29 @@ export function summariseProfile(file, top = 5) {
       .filter(([name]) => name !== '(idle)')
       .sort((a, b) => b[1] - a[1])
       .map(([name, us]) => ({ name, selfMs: Math.round(us / 1000), percentOfBusy: pct(us) })),
-    topOwnFunctions: [...functions]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([name, us]) => ({ function: name, selfMs: Math.round(us / 1000), percentOfBusy: pct(us) })),
+    topOwnFunctions: ranked(functions),
+    topOwnFunctionsInclusive: ranked(inclusive).map(({ selfMs, ...rest }) => ({ ...rest, totalMs: selfMs })),
+    topFunctionsAnywhere: ranked(anyFunctions),
   };
 }
 
 export function formatSummary(summary) {
   const lines = [`${summary.file} (${summary.busyMs} ms busy, idle excluded)`];
   for (const c of summary.categories) lines.push(`  ${c.percentOfBusy.toFixed(1).padStart(5)}%  ${c.name}`);
-  lines.push('  top self time in our code:');
-  for (const f of summary.topOwnFunctions)
-    lines.push(
-      `  ${f.percentOfBusy.toFixed(1).padStart(5)}%  ${String(f.selfMs).padStart(6)} ms  ${f.function}`,
-    );
+  const list = (title, functions, ms) => {
+    lines.push(`  ${title}:`);
+    for (const f of functions)
+      lines.push(
+        `  ${f.percentOfBusy.toFixed(1).padStart(5)}%  ${String(ms(f)).padStart(6)} ms  ${f.function}`,
+      );
+  };
+  list('top self time in our code (src/)', summary.topOwnFunctions, (f) => f.selfMs);
+  list(
+    'top total time in our code, synchronous stacks only',
+    summary.topOwnFunctionsInclusive,
+    (f) => f.totalMs,
+  );
+  list('top self time anywhere (Node, dependencies, ours)', summary.topFunctionsAnywhere, (f) => f.selfMs);
   return lines.join('\n');
 }
 

@@ -16,13 +16,16 @@
 //   rampart   the built server (dist/), in-process state
 //   redis     the built server, state in Redis (--redis-url; --no-redis leaves it out)
 //
+// Also reported: requests per CPU-second of the server (from /proc) and the share of a core the server
+// and the load generator got; on this shared machine the ratios of the former are the steadier ones.
+//
 // Routes: GET /api/health (anonymous) and GET /api/auth/me with an API key (x-api-key).
 // Any non-2xx answer, socket error or timeout fails the run: a refused request is not a fast one.
 // The table goes to stdout, the same as JSON to bench/results/pipeline-<date>.json.
 // --quick: 1 round of 5 s. --check: exit 1 when a goal is missed. --profile: run the Rampart servers
 // under `node --cpu-prof` and list the top self-time functions of src/ (ratios are then skewed).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,7 +135,7 @@ function startServer({ name, kind, env, pinned, nodeArgs }) {
     await exited;
     clearTimeout(killer);
   };
-  return ready.then((info) => ({ ...info, name, stop, stderr: () => stderr }));
+  return ready.then((info) => ({ ...info, name, pid: child.pid, stop, stderr: () => stderr }));
 }
 
 async function stopAll(servers) {
@@ -197,7 +200,66 @@ async function cleanRedis(url) {
 
 // ---------------------------------------------------------------------------------------------- load
 
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system, all threads) a process has used so far, or null where /proc is missing. */
+function cpuSecondsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5); `fields` starts at field 3.
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** Per-core jiffies from /proc/stat: busy (everything but idle and iowait), steal, and total; null without /proc. */
+function coreTimes() {
+  try {
+    const cores = {};
+    for (const line of readFileSync('/proc/stat', 'utf8').split('\n')) {
+      const match = /^cpu(\d+) (.*)$/.exec(line);
+      if (!match) continue;
+      const [user, nice, system, idle, iowait, irq, softirq, steal] = match[2]
+        .trim()
+        .split(/\s+/)
+        .map(Number);
+      const busy = user + nice + system + irq + softirq;
+      cores[match[1]] = { busy, steal, total: busy + idle + iowait + steal };
+    }
+    return cores;
+  } catch {
+    return null;
+  }
+}
+
+/** Share of each of cores 0 and 1 that was busy, and that the hypervisor stole, between two readings. */
+function coreShares(before, after) {
+  if (!before || !after) return null;
+  const shares = {};
+  for (const core of ['0', '1']) {
+    if (!before[core] || !after[core]) continue;
+    const total = after[core].total - before[core].total || 1;
+    shares[`core${core}`] = {
+      busy: (after[core].busy - before[core].busy) / total,
+      steal: (after[core].steal - before[core].steal) / total,
+    };
+  }
+  return shares;
+}
+
 async function load(server, route, seconds, connections) {
+  const coresBefore = coreTimes();
+  const serverCpuBefore = cpuSecondsOf(server.pid);
+  const ownCpuBefore = process.cpuUsage();
+  const wallBefore = process.hrtime.bigint();
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}${route.path}`,
     headers: route.headers(server),
@@ -205,6 +267,12 @@ async function load(server, route, seconds, connections) {
     duration: seconds,
     pipelining: 1,
   });
+  const wallSeconds = Number(process.hrtime.bigint() - wallBefore) / 1e9;
+  const ownCpu = process.cpuUsage(ownCpuBefore);
+  const serverCpuAfter = cpuSecondsOf(server.pid);
+  const cores = coreShares(coresBefore, coreTimes());
+  const serverCpuSeconds =
+    serverCpuBefore === null || serverCpuAfter === null ? null : serverCpuAfter - serverCpuBefore;
   const failures = {
     non2xx: result.non2xx,
     errors: result.errors,
@@ -225,6 +293,13 @@ async function load(server, route, seconds, connections) {
     requests: result.requests.total,
     ok2xx: result['2xx'],
     bytesPerSec: result.throughput.average,
+    // Requests per CPU-second of the server: how much work a request costs, whatever share of its core
+    // the server got while other programs ran; the shares below tell whether it got the whole core.
+    reqPerCpuSec: serverCpuSeconds ? result['2xx'] / serverCpuSeconds : null,
+    serverCpuShare: serverCpuSeconds === null ? null : serverCpuSeconds / wallSeconds,
+    loadGeneratorCpuShare: (ownCpu.user + ownCpu.system) / 1e6 / wallSeconds,
+    // How busy each core was in all (server, load generator, Redis and everything else running here).
+    cores,
   };
 }
 
@@ -241,36 +316,90 @@ const round2 = (n) => Math.round(n * 100) / 100;
 function evaluateGoals(rows, withRedis) {
   const find = (config, route) => rows.find((r) => r.config === config && r.route === route);
   const goals = [];
-  const add = (text, config, route, ok) =>
-    goals.push({ goal: text, config, route, met: ok(find(config, route)) });
-  add('in-process state >= 0.70x bare on /api/health', 'rampart', 'health', (r) => r.vsBare >= 0.7);
-  add('in-process state >= 0.55x bare on /api/auth/me', 'rampart', 'me', (r) => r.vsBare >= 0.55);
+  // `ok` gets the two ratios to compare (vs bare, vs helmet) for one metric; the goals are on req/s.
+  const add = (text, config, route, ok) => {
+    const row = find(config, route);
+    goals.push({
+      goal: text,
+      config,
+      route,
+      met: ok(row.vsBare, row.vsHelmet),
+      metCpu: row.cpuVsBare === null ? null : ok(row.cpuVsBare, row.cpuVsHelmet),
+    });
+  };
+  add('in-process state >= 0.70x bare on /api/health', 'rampart', 'health', (bare) => bare >= 0.7);
+  add('in-process state >= 0.55x bare on /api/auth/me', 'rampart', 'me', (bare) => bare >= 0.55);
   if (withRedis) {
-    add('Redis state >= 0.45x bare on /api/health', 'redis', 'health', (r) => r.vsBare >= 0.45);
-    add('Redis state >= 0.45x bare on /api/auth/me', 'redis', 'me', (r) => r.vsBare >= 0.45);
+    add('Redis state >= 0.45x bare on /api/health', 'redis', 'health', (bare) => bare >= 0.45);
+    add('Redis state >= 0.45x bare on /api/auth/me', 'redis', 'me', (bare) => bare >= 0.45);
   }
   for (const config of withRedis ? ['rampart', 'redis'] : ['rampart']) {
     for (const route of ['health', 'me']) {
-      add(`${config} faster than helmet+rate-limit on ${route}`, config, route, (r) => r.vsHelmet > 1);
+      add(`${config} faster than helmet+rate-limit on ${route}`, config, route, (_, helmet) => helmet > 1);
     }
   }
   return goals;
 }
 
+/** What else ran on the two cores during the timed runs, and a warning when the servers did not get theirs. */
+function noiseReport(rows) {
+  const runs = rows.flatMap((r) => r.rounds).filter((r) => r.cores?.core0 && r.cores?.core1);
+  if (runs.length === 0) return [];
+  const pct = (n) => `${Math.round(100 * n)}%`;
+  const otherCore0 = median(runs.map((r) => Math.max(0, r.cores.core0.busy - (r.serverCpuShare ?? 0))));
+  const otherCore1 = median(runs.map((r) => Math.max(0, r.cores.core1.busy - r.loadGeneratorCpuShare)));
+  const steal = median(runs.map((r) => (r.cores.core0.steal + r.cores.core1.steal) / 2));
+  const lines = [
+    `Other load during the timed runs (median): core 0 ${pct(otherCore0)} busy beyond the server, ` +
+      `core 1 ${pct(otherCore1)} beyond the load generator, steal ${pct(steal)}.`,
+  ];
+  const starved = rows.filter((r) => r.median.serverCpuShare !== null && r.median.serverCpuShare < 0.85);
+  if (starved.length > 0 || otherCore0 > 0.1 || otherCore1 > 0.1) {
+    lines.push(
+      'WARNING: this machine was busy with other work, so req/s (and its ratios) carry that noise; the',
+      'req/CPU-s ratios (cost per request) are the steadier comparison. Rerun on a quiet machine for the goals.',
+    );
+  }
+  return lines;
+}
+
 function formatTable(rows, configs, routes) {
-  const header = ['configuration', 'route', 'req/s', 'p99 ms', 'x bare', 'x helmet+rl', 'req/s per round'];
+  const header = [
+    'configuration',
+    'route',
+    'req/s',
+    'p99 ms',
+    'x bare',
+    'x helmet+rl',
+    'req/CPU-s',
+    'x bare',
+    'x helmet+rl',
+    'srv CPU',
+    'gen CPU',
+    'req/s per round',
+  ];
+  const ratio = (n) => (n === null ? 'n/a' : n.toFixed(2));
   const body = rows.map((r) => [
     configs.find((c) => c.id === r.config).label,
     routes.find((x) => x.id === r.route).label,
     Math.round(r.median.reqPerSec).toString(),
     r.median.p99Ms.toString(),
-    r.vsBare.toFixed(2),
-    r.vsHelmet.toFixed(2),
+    ratio(r.vsBare),
+    ratio(r.vsHelmet),
+    r.median.reqPerCpuSec === null ? 'n/a' : Math.round(r.median.reqPerCpuSec).toString(),
+    ratio(r.cpuVsBare),
+    ratio(r.cpuVsHelmet),
+    r.median.serverCpuShare === null ? 'n/a' : `${Math.round(100 * r.median.serverCpuShare)}%`,
+    `${Math.round(100 * r.median.loadGeneratorCpuShare)}%`,
     r.rounds.map((x) => Math.round(x.reqPerSec)).join(' / '),
   ]);
+  const left = new Set([0, 1, header.length - 1]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells) =>
-    cells.map((c, i) => (i < 2 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    cells
+      .map((c, i) => (left.has(i) ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
@@ -381,14 +510,26 @@ async function main() {
           median: {
             reqPerSec: median(rounds.map((r) => r.reqPerSec)),
             p99Ms: median(rounds.map((r) => r.p99Ms)),
+            reqPerCpuSec: rounds.every((r) => r.reqPerCpuSec)
+              ? median(rounds.map((r) => r.reqPerCpuSec))
+              : null,
+            serverCpuShare: rounds.every((r) => r.serverCpuShare !== null)
+              ? median(rounds.map((r) => r.serverCpuShare))
+              : null,
+            loadGeneratorCpuShare: median(rounds.map((r) => r.loadGeneratorCpuShare)),
           },
         });
       }
     }
     for (const row of rows) {
-      const of = (config) => rows.find((r) => r.config === config && r.route === row.route).median.reqPerSec;
+      const of = (config, metric = 'reqPerSec') =>
+        rows.find((r) => r.config === config && r.route === row.route).median[metric];
       row.vsBare = round2(row.median.reqPerSec / of('bare'));
       row.vsHelmet = round2(row.median.reqPerSec / of('helmet'));
+      const cpu = row.median.reqPerCpuSec;
+      row.cpuVsBare = cpu && of('bare', 'reqPerCpuSec') ? round2(cpu / of('bare', 'reqPerCpuSec')) : null;
+      row.cpuVsHelmet =
+        cpu && of('helmet', 'reqPerCpuSec') ? round2(cpu / of('helmet', 'reqPerCpuSec')) : null;
       // The same ratios round by round (each round's runs are minutes apart at most): their spread shows the noise.
       row.vsBarePerRound = row.rounds.map((r, i) =>
         round2(r.reqPerSec / perRound[`bare/${row.route}`][i].reqPerSec),
@@ -401,11 +542,18 @@ async function main() {
       '',
       `${options.rounds} round(s) x ${options.duration} s, ${options.connections} connections, autocannon ${autocannonVersion()}, ` +
         `${pinned ? 'servers on core 0, load on core 1' : 'not pinned'}; medians over rounds; ratios of median req/s`,
+      'req/CPU-s: 2xx answers per CPU-second the server used; srv CPU / gen CPU: share of a core the server /',
+      'the load generator used during the timed runs (a server that is short of 100% was starved or waiting).',
       '',
       table,
       '',
+      ...noiseReport(rows),
+      '',
       'Goals:',
       ...goals.map((g) => `  ${g.met ? 'MET   ' : 'MISSED'}  ${g.goal}`),
+      '',
+      'The same goals on requests per server CPU-second (cost per request; robust to other load on core 0):',
+      ...goals.map((g) => `  ${g.metCpu === null ? 'n/a   ' : g.metCpu ? 'MET   ' : 'MISSED'}  ${g.goal}`),
     ];
     if (options.profile)
       lines.push('', 'Profiled run: Rampart ran under --cpu-prof, so its ratios are lower than usual.');
@@ -422,7 +570,7 @@ async function main() {
           process.stderr.write(`no profile at ${file}\n`);
           continue;
         }
-        const summary = summariseProfile(file, 10);
+        const summary = summariseProfile(file, 5);
         profiles.push(summary);
         process.stdout.write(`\n${config.label}: ${formatSummary(summary)}\n`);
       }

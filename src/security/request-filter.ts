@@ -20,13 +20,14 @@ export type FilterDecision =
  */
 export function createRequestFilter(options: RequestFilterOptions) {
   const allow = options.allowList.length > 0 ? compileAddressList(options.allowList).list : null;
-  const deny = compileAddressList(options.denyList).list;
+  const deny = options.denyList.length > 0 ? compileAddressList(options.denyList).list : null;
   const agents = [...options.userAgentDenyList];
 
   return function filterRequest(request: { ip: string; userAgent: string | undefined }): FilterDecision {
     if (allow && !isListed(allow, request.ip)) return { allowed: false, reason: 'ip_not_allowed' };
-    if (isListed(deny, request.ip)) return { allowed: false, reason: 'ip_denied' };
-    const agent = request.userAgent?.slice(0, 512).toLowerCase() ?? '';
+    if (deny && isListed(deny, request.ip)) return { allowed: false, reason: 'ip_denied' };
+    if (agents.length === 0 || !request.userAgent) return { allowed: true };
+    const agent = request.userAgent.slice(0, 512).toLowerCase();
     const match = agents.find((pattern) => agent.includes(pattern));
     if (match) return { allowed: false, reason: 'user_agent_denied', match };
     return { allowed: true };

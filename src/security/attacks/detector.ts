@@ -53,7 +53,24 @@ export function createAttackDetector(overrides: Partial<DetectorConfig> = {}): A
   const limits = { maxChars: config.maxChars, maxDecodeRounds: config.maxDecodeRounds };
   const queryLimits = { ...limits, plusAsSpace: true };
 
+  // Paths, user agents and header values repeat from request to request; remembering the verdicts of
+  // short texts (bounded, oldest dropped first) makes the common case a map lookup.
+  const memo = new Map<string, TextInspection>();
+  const MEMO_MAX_ENTRIES = 10_000;
+  const MEMO_MAX_CHARS = 512;
+
   function inspectText(text: string, options: InspectTextOptions = {}): TextInspection {
+    if (text.length > MEMO_MAX_CHARS) return inspectFresh(text, options);
+    const key = `${options.context ?? 'value'}\u0000${text}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const result = inspectFresh(text, options);
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.delete(memo.keys().next().value as string);
+    memo.set(key, Object.freeze(result));
+    return result;
+  }
+
+  function inspectFresh(text: string, options: InspectTextOptions): TextInspection {
     const views = normalise(text, options.context === 'query' ? queryLimits : limits);
     const inPath = options.context === 'path';
     let score = 0;
