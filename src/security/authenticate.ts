@@ -7,6 +7,17 @@ import type { SecurityLog } from './events.js';
 import type { Principal } from './principal.js';
 import type { SessionManager } from './sessions.js';
 
+const KEY_CACHE_MS = 1000;
+const KEY_CACHE_MAX = 10_000;
+const FORGET_ON = new Set([
+  'api_key_revoked',
+  'api_key_rotated',
+  'user_changed',
+  'password_changed',
+  'user_banned',
+  'session_revoked',
+]);
+
 /** Key use is written at most this often per key. */
 const KEY_USE_WRITE_INTERVAL_MS = 60_000;
 
@@ -19,6 +30,13 @@ export function createAuthenticator(deps: {
   log: SecurityLog;
 }) {
   const { store, log } = deps;
+  // Verified keys are remembered briefly (never past their expiry or rotation grace), so a busy client
+  // costs no database round trips; any change to keys, users or bans in this process forgets them at
+  // once, and other instances see a change within KEY_CACHE_MS, as they see bans.
+  const verified = new Map<string, { principal: Principal; untilMs: number }>();
+  log.observe((event) => {
+    if (FORGET_ON.has(event.type)) verified.clear();
+  });
 
   return {
     /** The principal of a session cookie, or null (the reason is recorded). */
@@ -50,6 +68,9 @@ export function createAuthenticator(deps: {
 
     /** The principal of an API key, or null (the reason is recorded). */
     async fromApiKey(presented: string, client: ClientInfo): Promise<Principal | null> {
+      const nowMs = deps.clock.now().getTime();
+      const remembered = verified.get(presented);
+      if (remembered && nowMs < remembered.untilMs) return remembered.principal;
       const check = await deps.verifyApiKey(presented);
       if (!check.valid) {
         const severity =
@@ -81,7 +102,23 @@ export function createAuthenticator(deps: {
       ) {
         await store.apiKeys.recordUse(check.key.id, now, client.ip);
       }
-      return principalFor(user, 'api_key', { keyId: check.key.id, scopes: check.key.scopes });
+      const principal = principalFor(user, 'api_key', { keyId: check.key.id, scopes: check.key.scopes });
+      const limits = [
+        now.getTime() + KEY_CACHE_MS,
+        check.key.expiresAt?.getTime(),
+        check.key.graceUntil?.getTime(),
+      ];
+      if (verified.size >= KEY_CACHE_MAX) verified.delete(verified.keys().next().value as string);
+      verified.set(presented, {
+        principal,
+        untilMs: Math.min(...limits.filter((n): n is number => n !== undefined)),
+      });
+      return principal;
+    },
+
+    /** Forgets every remembered key; called when keys, users or bans change in this process. */
+    forgetVerifiedKeys(): void {
+      verified.clear();
     },
   };
 }
