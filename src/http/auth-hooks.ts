@@ -13,14 +13,21 @@ export const SESSION_COOKIE = 'rampart_session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Where a request came from. */
+const clients = new WeakMap<FastifyRequest, ClientInfo>();
+
+/** Where a request came from; worked out once per request, as every layer asks. */
 export function clientInfo(request: FastifyRequest): ClientInfo {
-  const userAgent = request.headers['user-agent'];
-  return {
-    ip: normaliseIp(request.ip),
-    userAgent: typeof userAgent === 'string' ? userAgent : '',
-    requestId: request.id,
-  };
+  let client = clients.get(request);
+  if (!client) {
+    const userAgent = request.headers['user-agent'];
+    client = {
+      ip: normaliseIp(request.ip),
+      userAgent: typeof userAgent === 'string' ? userAgent : '',
+      requestId: request.id,
+    };
+    clients.set(request, client);
+  }
+  return client;
 }
 
 /** The API key a request presents (X-API-Key, or Authorization: Bearer), undefined if none. */

@@ -41,6 +41,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
     commandTimeout: options.commandTimeoutMs,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
+    // Commands issued in the same tick by concurrent requests travel in one round trip.
+    enableAutoPipelining: true,
   };
   const client = new Redis(options.url, common);
   const subscriber = new Redis(options.url, { ...common, enableOfflineQueue: true });
