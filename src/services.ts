@@ -23,6 +23,7 @@ import { createSessionManager, DEFAULT_SESSION_OPTIONS, type SessionManager } fr
 import { createSetup, type Setup } from './security/setup.js';
 import { type DatabaseHandle, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrations.js';
+import { withInsurance } from './store/state/insured-store.js';
 import { createMemoryStore } from './store/state/memory-store.js';
 import { createRedisStore } from './store/state/redis-store.js';
 import type { StateStore } from './store/state/state-store.js';
@@ -99,26 +100,19 @@ export async function createServices(
   const verifyApiKey = createApiKeyVerifier({ repo: store.apiKeys, clock: deps.clock });
   const authenticator = createAuthenticator({ store, clock: deps.clock, sessions, verifyApiKey, log });
   const setup = createSetup({ store, clock: deps.clock, accounts, log });
-  let state: StateStore;
+  let shared: StateStore | undefined;
   try {
-    state =
+    shared =
       deps.state ??
-      (config.redisUrl
-        ? await createRedisStore({ url: config.redisUrl, commandTimeoutMs: 500 })
-        : createMemoryStore());
+      (config.redisUrl ? await createRedisStore({ url: config.redisUrl, commandTimeoutMs: 500 }) : undefined);
   } catch (error) {
     await database.close();
     throw new Error(`Cannot connect to Redis at REDIS_URL: ${(error as Error).message}`, { cause: error });
   }
-  const insurance = createMemoryStore();
   let reportedStoreError = false;
-  const rateLimiter = createRateLimiter(
-    {
-      store: state,
-      insurance,
-      clock: deps.clock,
-      onStoreError: (error) => {
-        // Once per outage is enough for the log; the in-process insurance keeps limits holding meanwhile.
+  const state = shared
+    ? withInsurance(shared, createMemoryStore(), (error) => {
+        // The first failure is logged; the in-process insurance keeps limits and scores holding meanwhile.
         if (reportedStoreError) return;
         reportedStoreError = true;
         void log.record({
@@ -126,10 +120,9 @@ export async function createServices(
           severity: 'critical',
           detail: { error: (error as Error).message },
         });
-      },
-    },
-    config.rateLimits,
-  );
+      })
+    : createMemoryStore();
+  const rateLimiter = createRateLimiter({ store: state, clock: deps.clock }, config.rateLimits);
   const bans = await createBans({
     repo: store.bans,
     state,
@@ -160,7 +153,6 @@ export async function createServices(
     close: async () => {
       await log.flush();
       await state.close();
-      await insurance.close();
       await database.close();
     },
   };

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock.js';
 import { createRateLimiter } from '../src/security/rate-limit.js';
+import { withInsurance } from '../src/store/state/insured-store.js';
 import { createMemoryStore } from '../src/store/state/memory-store.js';
 import type { StateStore } from '../src/store/state/state-store.js';
 import { startTestServer } from './helpers/server.js';
@@ -116,23 +117,23 @@ describe('at the socket', () => {
   });
 });
 
-describe('rate limits while the shared store is down', () => {
-  it('fall back to the in-process insurance store, still refuse over the limit, and report once', async () => {
-    const broken: StateStore = {
-      ...createMemoryStore(),
-      kind: 'redis',
-      hit: async () => {
-        throw new Error('Connection is closed.');
-      },
-    };
+describe('shared state while Redis is down', () => {
+  const down = async (): Promise<never> => {
+    throw new Error('Connection is closed.');
+  };
+  const broken: StateStore = {
+    ...createMemoryStore(),
+    kind: 'redis',
+    hit: down,
+    addScore: down,
+    getScore: down,
+  };
+
+  it('keeps rate limits holding on the in-process insurance store and reports each failure', async () => {
     const errors: unknown[] = [];
+    const store = withInsurance(broken, createMemoryStore(), (e) => errors.push(e));
     const limiter = createRateLimiter(
-      {
-        store: broken,
-        insurance: createMemoryStore(),
-        clock: createManualClock('2026-11-25T09:00:00Z'),
-        onStoreError: (e) => errors.push(e),
-      },
+      { store, clock: createManualClock('2026-11-25T09:00:00Z') },
       {
         ip: { limit: 2, windowMs: 60_000 },
         principal: { limit: 2, windowMs: 60_000 },
@@ -146,5 +147,11 @@ describe('rate limits while the shared store is down', () => {
     for (let i = 0; i < 3; i++) outcomes.push((await limiter.hit('health', '198.51.100.1')).allowed);
     expect(outcomes).toEqual([true, true, false]);
     expect(errors.length).toBe(3);
+  });
+
+  it('keeps violation scores adding up, so the ledger can still ban', async () => {
+    const store = withInsurance(broken, createMemoryStore(), () => {});
+    await store.addScore('ip:198.51.100.1', 12, 600_000, 0);
+    expect(await store.addScore('ip:198.51.100.1', 12, 600_000, 0)).toBe(24);
   });
 });

@@ -20,9 +20,7 @@ export function createBanCheckHook(deps: { bans: Bans; log: SecurityLog; state: 
     const ban = deps.bans.checkIp(client.ip);
     if (!ban) return;
     const nowMs = deps.clock.now().getTime();
-    const noted = await deps.state
-      .hit(`banned-note:${ban.id}`, NOTE_WINDOW_MS, nowMs)
-      .catch(() => ({ count: 2 }));
+    const noted = await deps.state.hit(`banned-note:${ban.id}`, NOTE_WINDOW_MS, nowMs);
     if (noted.count === 1) {
       await deps.log.record({
         type: 'banned_request',

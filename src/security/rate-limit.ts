@@ -34,12 +34,9 @@ export interface RateLimitDecision {
   readonly retryAfterMs: number;
 }
 
-/**
- * Fixed-window rate limits over a state store. If the store fails (Redis down) the insurance store
- * (in process) takes over for that call, so limits still hold per instance; the failure is reported.
- */
+/** Fixed-window rate limits over a state store (which brings its own insurance when shared). */
 export function createRateLimiter(
-  deps: { store: StateStore; insurance: StateStore; clock: Clock; onStoreError?: (error: unknown) => void },
+  deps: { store: StateStore; clock: Clock },
   rules: Readonly<Record<RateLimitClass, RateLimitRule>> = DEFAULT_RATE_LIMITS,
 ) {
   for (const [name, rule] of Object.entries(rules)) {
@@ -58,13 +55,7 @@ export function createRateLimiter(
       const rule = rules[ruleName];
       const nowMs = deps.clock.now().getTime();
       const fullKey = `rl:${ruleName}:${key}`;
-      let counted: Awaited<ReturnType<StateStore['hit']>>;
-      try {
-        counted = await deps.store.hit(fullKey, rule.windowMs, nowMs);
-      } catch (error) {
-        deps.onStoreError?.(error);
-        counted = await deps.insurance.hit(fullKey, rule.windowMs, nowMs);
-      }
+      const counted = await deps.store.hit(fullKey, rule.windowMs, nowMs);
       const allowed = counted.count <= rule.limit;
       return {
         allowed,

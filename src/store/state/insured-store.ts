@@ -1,0 +1,37 @@
+import type { StateStore } from './state-store.js';
+
+/**
+ * A shared store (Redis) backed by an in-process one: when a shared call fails, the same call goes to
+ * the insurance store, so rate limits and violation scores keep holding per instance while Redis is
+ * down instead of failing open. Each failure is reported (the caller decides how loudly).
+ */
+export function withInsurance(
+  primary: StateStore,
+  insurance: StateStore,
+  onError: (error: unknown) => void,
+): StateStore {
+  async function insured<T>(call: (store: StateStore) => Promise<T>): Promise<T> {
+    try {
+      return await call(primary);
+    } catch (error) {
+      onError(error);
+      return call(insurance);
+    }
+  }
+  return {
+    kind: primary.kind,
+    hit: (key, windowMs, nowMs) => insured((s) => s.hit(key, windowMs, nowMs)),
+    addScore: (key, points, halfLifeMs, nowMs) => insured((s) => s.addScore(key, points, halfLifeMs, nowMs)),
+    getScore: (key, halfLifeMs, nowMs) => insured((s) => s.getScore(key, halfLifeMs, nowMs)),
+    // A message that cannot be shared still reaches this instance's own listeners.
+    publish: (channel, message) => insured((s) => s.publish(channel, message)),
+    async subscribe(channel, listener) {
+      await insurance.subscribe(channel, listener);
+      await primary.subscribe(channel, listener);
+    },
+    async close() {
+      await primary.close();
+      await insurance.close();
+    },
+  };
+}
