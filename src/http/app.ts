@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { API_CACHE_CONTROL, HTTP_SECURITY_HEADERS, HTTPS_SECURITY_HEADERS } from '../security/headers.js';
 import type { Services } from '../services.js';
 import { installErrorHandling, sendError, toAppError } from './error-handler.js';
@@ -47,6 +52,13 @@ const REDACTED_HEADERS = [
   'res.headers["set-cookie"]',
 ];
 
+/** The precomputed security headers, the request id, and no-store on API answers. */
+function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.headers(request.protocol === 'https' ? HTTPS_SECURITY_HEADERS : HTTP_SECURITY_HEADERS);
+  reply.header('x-request-id', request.id);
+  if (request.url.startsWith('/api/')) reply.header('cache-control', API_CACHE_CONTROL);
+}
+
 /** Builds the app: the one place where the request pipeline is assembled. */
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -61,8 +73,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     requestTimeout: 30_000,
     // Errors Fastify raises before routing (a URL that is not valid UTF-8, say) get our shape and headers too.
     frameworkErrors: function answerFrameworkError(error, request, reply) {
-      reply.headers(request.protocol === 'https' ? HTTPS_SECURITY_HEADERS : HTTP_SECURITY_HEADERS);
-      reply.header('x-request-id', request.id);
+      setSecurityHeaders(request, reply);
       void sendError(request, reply, toAppError(error));
     },
     keepAliveTimeout: 5_000,
@@ -83,11 +94,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(zodValidatorCompiler);
   // First hook of all, so every answer — errors, 404s and early denials included — carries them.
-  app.addHook('onRequest', async function setSecurityHeaders(request, reply) {
-    reply.headers(request.protocol === 'https' ? HTTPS_SECURITY_HEADERS : HTTP_SECURITY_HEADERS);
-    reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', API_CACHE_CONTROL);
-  });
+  app.addHook('onRequest', async (request, reply) => setSecurityHeaders(request, reply));
   const metrics = createMetrics();
   installErrorHandling(app, services.log, (code) => metrics.countDenial(code));
   await app.register(fastifyCookie);

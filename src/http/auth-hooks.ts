@@ -31,7 +31,7 @@ export function clientInfo(request: FastifyRequest): ClientInfo {
 }
 
 /** The API key a request presents (X-API-Key, or Authorization: Bearer), undefined if none. */
-function presentedApiKey(request: FastifyRequest): string | undefined {
+export function presentedApiKey(request: FastifyRequest): string | undefined {
   const header = request.headers['x-api-key'];
   if (header !== undefined) {
     // Node joins repeated headers with ", "; keys never contain commas.

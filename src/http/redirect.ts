@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-const HOST_HEADER = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+import { HOST_HEADER } from '../security/same-origin.js';
 
 /**
  * A plain-HTTP listener whose only answer is a permanent redirect to the HTTPS port, keeping method

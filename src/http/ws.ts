@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import type { Permission } from '../security/permissions.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { Services } from '../services.js';
-import { clientInfo } from './auth-hooks.js';
+import { clientInfo, presentedApiKey } from './auth-hooks.js';
 import { toAppError } from './error-handler.js';
 import { principalOf } from './routes/auth.js';
 import { chatContext, messageText } from './routes/chat.js';
@@ -33,7 +33,7 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
       // disable and role changes reach an open socket too (closed with 1008, policy violation).
       const credential = request.sessionToken
         ? { kind: 'session' as const, value: request.sessionToken }
-        : { kind: 'api_key' as const, value: String(request.headers['x-api-key'] ?? bearerOf(request)) };
+        : { kind: 'api_key' as const, value: presentedApiKey(request) ?? '' };
       const currentPrincipal = async () => {
         const client = clientInfo(request);
         const principal =
@@ -85,10 +85,6 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
       socket.on('error', (error) => request.log.warn({ err: error }, 'websocket error'));
     },
   );
-}
-
-function bearerOf(request: FastifyRequest): string {
-  return /^Bearer[ ]+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
 }
 
 /** Refuses the upgrade when a browser opens the socket from another site; non-browser clients send no Origin. */

@@ -69,7 +69,14 @@ export async function createBans(
 
   await reload();
   await deps.state.subscribe(CHANNEL, () => {
-    void reload().catch(() => {});
+    // A failed reload leaves this instance on its old list: say so, loudly, rather than silently.
+    void reload().catch((error: unknown) =>
+      deps.log.record({
+        type: 'state_store_unavailable',
+        severity: 'critical',
+        detail: { during: 'ban_reload', error: (error as Error).message },
+      }),
+    );
   });
 
   return {

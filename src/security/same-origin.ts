@@ -1,5 +1,5 @@
 /** A Host header: a name or IPv4 address, or a bracketed IPv6 address, and an optional port; nothing else. */
-const HOST_HEADER = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+export const HOST_HEADER = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * Whether a browser's `Origin` header names the host the request was sent to. WebSocket upgrades get

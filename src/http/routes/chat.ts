@@ -36,7 +36,7 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
     async (request) => {
       const { message, context } = request.body;
       const reply = await services.chat.handle({
-        userId: userIdOf(request.principal),
+        userId: principalOf(request).userId,
         permissions: principalOf(request).permissions,
         message,
         sessionId: context?.session_id,
@@ -57,7 +57,7 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
     '/api/chat/sessions',
     { schema: { querystring: noQuery }, config: { access: 'chat:use' } },
     async (request) => {
-      const sessions = await services.store.chat.listSessions(userIdOf(request.principal));
+      const sessions = await services.store.chat.listSessions(principalOf(request).userId);
       return {
         sessions: sessions.map((s) => ({
           id: s.id,
@@ -74,7 +74,7 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
     '/api/chat/sessions/:id/messages',
     { schema: { params: sessionParams, querystring: noQuery }, config: { access: 'chat:use' } },
     async (request) => {
-      const session = await ownSession(services, request.params.id, userIdOf(request.principal));
+      const session = await ownSession(services, request.params.id, principalOf(request).userId);
       const messages = await services.store.chat.listMessages(session.id);
       return {
         session_id: session.id,
@@ -88,12 +88,6 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
       };
     },
   );
-}
-
-/** The acting user's id; the pipeline guarantees a principal on every non-public route. */
-export function userIdOf(principal: { userId: string } | null): string {
-  if (!principal) throw new AppError('authentication_required');
-  return principal.userId;
 }
 
 /** Loads a session the user owns; someone else's session is as unknown as a missing one. */

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../services.js';
-import { ownSession, userIdOf } from './chat.js';
+import { principalOf } from './auth.js';
+import { ownSession } from './chat.js';
 
 const statusQuery = z.strictObject({ session_id: z.string().max(100).optional() });
 const clearQuery = z.strictObject({ session_id: z.string().max(100) });
@@ -14,7 +15,7 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
     '/api/workflow/status',
     { schema: { querystring: statusQuery }, config: { access: 'chat:use' } },
     async (request) => {
-      const userId = userIdOf(request.principal);
+      const userId = principalOf(request).userId;
       const sessionId = request.query.session_id;
       const activeAgents = services.activity.activeAgents(userId, sessionId);
       let status: 'idle' | 'processing' | 'error' = activeAgents.length > 0 ? 'processing' : 'idle';
@@ -41,7 +42,7 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
     '/api/clear',
     { schema: { querystring: clearQuery }, config: { access: 'chat:use' } },
     async (request) => {
-      const session = await ownSession(services, request.query.session_id, userIdOf(request.principal));
+      const session = await ownSession(services, request.query.session_id, principalOf(request).userId);
       const cleared = await services.store.chat.clearMessages(session.id);
       return { status: 'success', session_id: session.id, cleared };
     },
