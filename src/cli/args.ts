@@ -86,3 +86,24 @@ export function parseDuration(value: string, flag: string, usage: string): numbe
 export function wantsHelp(args: string[]): boolean {
   return args.length === 1 && (args[0] === 'help' || args[0] === '--help' || args[0] === '-h');
 }
+
+/** A command's subcommands by name, each given the arguments after its name. */
+export type Subcommands = Readonly<Record<string, (rest: string[]) => Promise<number>>>;
+
+/** Runs `rampart <command> <subcommand> ...`: help, or the named subcommand, or a usage error. */
+export function dispatch(
+  command: string,
+  args: string[],
+  usage: string,
+  subcommands: Subcommands,
+): Promise<number> {
+  if (wantsHelp(args)) {
+    process.stdout.write(usage);
+    return Promise.resolve(0);
+  }
+  const [subcommand, ...rest] = args;
+  if (subcommand === undefined) throw new UsageError('missing subcommand', usage);
+  const run = Object.hasOwn(subcommands, subcommand) ? subcommands[subcommand] : undefined;
+  if (!run) throw new UsageError(`unknown subcommand "${command} ${subcommand}"`, usage);
+  return run(rest);
+}

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { verifyChain } from '../security/audit-chain.js';
 import { toAuditLine } from '../security/audit-file.js';
 import type { SecurityEvent } from '../store/security-events-repository.js';
-import { parseCommand, parseDuration, UsageError, wantsHelp } from './args.js';
+import { dispatch, parseCommand, parseDuration, UsageError } from './args.js';
 import { withServices } from './context.js';
 
 /** Usage of `rampart audit`. */
@@ -31,23 +31,11 @@ const PAGE = 1000;
 
 /** Runs `rampart audit <subcommand> ...`. */
 export async function runAudit(args: string[], options: AuditRunOptions = {}): Promise<number> {
-  if (wantsHelp(args)) {
-    process.stdout.write(AUDIT_USAGE);
-    return 0;
-  }
-  const [subcommand, ...rest] = args;
-  switch (subcommand) {
-    case 'verify':
-      return verify(rest);
-    case 'tail':
-      return tail(rest, options);
-    case 'export':
-      return exportEvents(rest);
-    case undefined:
-      throw new UsageError('missing subcommand', AUDIT_USAGE);
-    default:
-      throw new UsageError(`unknown subcommand "audit ${subcommand}"`, AUDIT_USAGE);
-  }
+  return dispatch('audit', args, AUDIT_USAGE, {
+    verify,
+    tail: (rest) => tail(rest, options),
+    export: exportEvents,
+  });
 }
 
 async function verify(args: string[]): Promise<number> {

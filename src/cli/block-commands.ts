@@ -1,26 +1,10 @@
-import { parseCommand, parseDuration, UsageError, wantsHelp } from './args.js';
+import { dispatch, parseCommand, parseDuration, UsageError } from './args.js';
 import { formatTime, print, printTable, withServices } from './context.js';
 import { BLOCK_USAGE } from './usage.js';
 
 /** Runs `rampart block <subcommand> ...`: incident response from the console. */
 export async function runBlockCommand(args: string[]): Promise<number> {
-  if (wantsHelp(args)) {
-    process.stdout.write(BLOCK_USAGE);
-    return 0;
-  }
-  const [subcommand, ...rest] = args;
-  switch (subcommand) {
-    case 'add':
-      return add(rest);
-    case 'list':
-      return list(rest);
-    case 'remove':
-      return remove(rest);
-    case undefined:
-      throw new UsageError('missing subcommand', BLOCK_USAGE);
-    default:
-      throw new UsageError(`unknown subcommand "block ${subcommand}"`, BLOCK_USAGE);
-  }
+  return dispatch('block', args, BLOCK_USAGE, { add, list, remove });
 }
 
 async function add(args: string[]): Promise<number> {

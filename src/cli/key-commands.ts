@@ -1,6 +1,6 @@
 import type { Services } from '../services.js';
 import type { ApiKeyRow } from '../store/api-keys-repository.js';
-import { parseCommand, parseDuration, UsageError, wantsHelp } from './args.js';
+import { dispatch, parseCommand, parseDuration, UsageError } from './args.js';
 import { CLI_CLIENT, findUser, formatTime, print, printTable, withServices } from './context.js';
 import { KEY_USAGE } from './usage.js';
 
@@ -11,25 +11,7 @@ const MAX_GRACE_MS = 30 * 86_400_000;
 
 /** Runs `rampart key <subcommand> ...`. */
 export async function runKeyCommand(args: string[]): Promise<number> {
-  if (wantsHelp(args)) {
-    process.stdout.write(KEY_USAGE);
-    return 0;
-  }
-  const [subcommand, ...rest] = args;
-  switch (subcommand) {
-    case 'create':
-      return create(rest);
-    case 'list':
-      return list(rest);
-    case 'revoke':
-      return revoke(rest);
-    case 'rotate':
-      return rotate(rest);
-    case undefined:
-      throw new UsageError('missing subcommand', KEY_USAGE);
-    default:
-      throw new UsageError(`unknown subcommand "key ${subcommand}"`, KEY_USAGE);
-  }
+  return dispatch('key', args, KEY_USAGE, { create, list, revoke, rotate });
 }
 
 /** A key's state now: revoked, expired, rotated (replaced, perhaps still in its grace period) or active. */

@@ -1,25 +1,11 @@
 import { AppError } from '../errors.js';
-import { parseCommand, UsageError, wantsHelp } from './args.js';
+import { dispatch, parseCommand, UsageError } from './args.js';
 import { CLI_CLIENT, findUser, formatTime, print, printTable, withServices } from './context.js';
 import { SESSION_USAGE } from './usage.js';
 
 /** Runs `rampart session <subcommand> ...`. */
 export async function runSessionCommand(args: string[]): Promise<number> {
-  if (wantsHelp(args)) {
-    process.stdout.write(SESSION_USAGE);
-    return 0;
-  }
-  const [subcommand, ...rest] = args;
-  switch (subcommand) {
-    case 'list':
-      return list(rest);
-    case 'revoke':
-      return revoke(rest);
-    case undefined:
-      throw new UsageError('missing subcommand', SESSION_USAGE);
-    default:
-      throw new UsageError(`unknown subcommand "session ${subcommand}"`, SESSION_USAGE);
-  }
+  return dispatch('session', args, SESSION_USAGE, { list, revoke });
 }
 
 async function list(args: string[]): Promise<number> {

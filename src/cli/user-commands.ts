@@ -1,34 +1,20 @@
 import { AppError } from '../errors.js';
 import { normaliseUsername } from '../security/usernames.js';
-import { parseCommand, parseRole, UsageError, wantsHelp } from './args.js';
+import { dispatch, parseCommand, parseRole } from './args.js';
 import { CLI_ACTOR, CLI_CLIENT, findUser, formatTime, print, printTable, withServices } from './context.js';
 import { readNewPassword } from './password.js';
 import { USER_USAGE } from './usage.js';
 
 /** Runs `rampart user <subcommand> ...`. */
 export async function runUserCommand(args: string[]): Promise<number> {
-  if (wantsHelp(args)) {
-    process.stdout.write(USER_USAGE);
-    return 0;
-  }
-  const [subcommand, ...rest] = args;
-  switch (subcommand) {
-    case 'add':
-      return add(rest);
-    case 'list':
-      return list(rest);
-    case 'set-role':
-      return setRole(rest);
-    case 'disable':
-    case 'enable':
-      return setDisabled(rest, subcommand === 'disable');
-    case 'reset-password':
-      return resetPassword(rest);
-    case undefined:
-      throw new UsageError('missing subcommand', USER_USAGE);
-    default:
-      throw new UsageError(`unknown subcommand "user ${subcommand}"`, USER_USAGE);
-  }
+  return dispatch('user', args, USER_USAGE, {
+    add,
+    list,
+    'set-role': setRole,
+    disable: (rest) => setDisabled(rest, true),
+    enable: (rest) => setDisabled(rest, false),
+    'reset-password': resetPassword,
+  });
 }
 
 async function add(args: string[]): Promise<number> {
