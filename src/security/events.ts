@@ -56,7 +56,7 @@ export interface SecurityLogDeps {
 /**
  * Records security events in the hash-chained table (the source of truth) and, when `dataDir` is
  * set, as JSON lines in `security.log`. A failure to record is logged loudly but never thrown, so it
- * cannot turn a denial into an allow; details are redacted (see `redactDetail`) before either store.
+ * cannot turn a denial into an allow; details are redacted (see `redactDetail`) before either copy.
  */
 export function createSecurityLog(deps: SecurityLogDeps) {
   const file = deps.dataDir
@@ -84,7 +84,7 @@ export function createSecurityLog(deps: SecurityLogDeps) {
       const { client, ...rest } = event;
       const input = {
         ...rest,
-        detail: redactDetail(rest.detail),
+        detail: rest.detail,
         ip: client?.ip ?? null,
         requestId: client?.requestId ?? null,
       };
@@ -110,7 +110,8 @@ export function createSecurityLog(deps: SecurityLogDeps) {
             user_id: input.userId ?? null,
             ip: input.ip,
             request_id: input.requestId,
-            detail: input.detail,
+            // The repository redacts what it stores; this copy bypasses it, so redact here.
+            detail: redactDetail(input.detail),
             unchained: true,
           }),
         );
