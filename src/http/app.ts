@@ -94,7 +94,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(zodValidatorCompiler);
   // First hook of all, so every answer — errors, 404s and early denials included — carries them.
-  app.addHook('onRequest', async (request, reply) => setSecurityHeaders(request, reply));
+  app.addHook('onRequest', (request, reply, done) => {
+    setSecurityHeaders(request, reply);
+    done();
+  });
   const metrics = createMetrics();
   installErrorHandling(app, services.log, (code) => metrics.countDenial(code));
   await app.register(fastifyCookie);

@@ -4,6 +4,7 @@ import type { ClientInfo } from '../security/accounts.js';
 import type { Authenticator } from '../security/authenticate.js';
 import type { SecurityLog } from '../security/events.js';
 import { normaliseIp } from '../security/ip.js';
+import type { Principal } from '../security/principal.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { SessionManager } from '../security/sessions.js';
 import { constantTimeEqual } from '../security/tokens.js';
@@ -13,21 +14,23 @@ export const SESSION_COOKIE = 'rampart_session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const clients = new WeakMap<FastifyRequest, ClientInfo>();
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Where the request came from, once worked out; read it through `clientInfo`. */
+    client: ClientInfo | null;
+  }
+}
 
 /** Where a request came from; worked out once per request, as every layer asks. */
 export function clientInfo(request: FastifyRequest): ClientInfo {
-  let client = clients.get(request);
-  if (!client) {
-    const userAgent = request.headers['user-agent'];
-    client = {
-      ip: normaliseIp(request.ip),
-      userAgent: typeof userAgent === 'string' ? userAgent : '',
-      requestId: request.id,
-    };
-    clients.set(request, client);
-  }
-  return client;
+  if (request.client) return request.client;
+  const userAgent = request.headers['user-agent'];
+  request.client = {
+    ip: normaliseIp(request.ip),
+    userAgent: typeof userAgent === 'string' ? userAgent : '',
+    requestId: request.id,
+  };
+  return request.client;
 }
 
 /** The API key a request presents (X-API-Key, or Authorization: Bearer), undefined if none. */
@@ -52,16 +55,27 @@ export function presentedApiKey(request: FastifyRequest): string | undefined {
  * A presented key that fails is 401 at once; a bad cookie is dropped and the request is anonymous.
  */
 export function createAuthenticateHook(authenticator: Authenticator) {
-  return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  return function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> | undefined {
     const apiKey = presentedApiKey(request);
     if (apiKey !== undefined) {
-      const principal = await authenticator.fromApiKey(apiKey, clientInfo(request));
-      if (!principal) throw new AppError('authentication_required');
-      request.principal = principal;
-      return;
+      const remembered = authenticator.rememberedApiKey(apiKey);
+      if (remembered) {
+        request.principal = remembered;
+        return;
+      }
+      return withApiKey(request, apiKey);
     }
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    if (token) return withSession(request, reply, token);
+  };
+
+  async function withApiKey(request: FastifyRequest, apiKey: string): Promise<void> {
+    const principal = await authenticator.fromApiKey(apiKey, clientInfo(request));
+    if (!principal) throw new AppError('authentication_required');
+    request.principal = principal;
+  }
+
+  async function withSession(request: FastifyRequest, reply: FastifyReply, token: string): Promise<void> {
     const principal = await authenticator.fromSession(token, clientInfo(request));
     if (principal) {
       request.principal = principal;
@@ -69,7 +83,7 @@ export function createAuthenticateHook(authenticator: Authenticator) {
     } else {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
-  };
+  }
 }
 
 /**
@@ -79,7 +93,7 @@ export function createAuthenticateHook(authenticator: Authenticator) {
  * and are exempt.
  */
 export function createCsrfHook(sessions: SessionManager, log: SecurityLog) {
-  return async function verifyCsrf(request: FastifyRequest): Promise<void> {
+  return function verifyCsrf(request: FastifyRequest): Promise<void> | undefined {
     if (SAFE_METHODS.has(request.method) || request.principal?.method === 'api_key') return;
     const origin = request.headers.origin;
     const fetchSite = request.headers['sec-fetch-site'];
@@ -95,18 +109,19 @@ export function createCsrfHook(sessions: SessionManager, log: SecurityLog) {
       else if (!constantTimeEqual(token, sessions.csrfTokenFor(request.sessionToken)))
         reason = 'token_mismatch';
     }
-    if (reason) {
-      const client = clientInfo(request);
-      await log.record({
-        type: 'csrf_failed',
-        severity: 'warning',
-        userId: request.principal?.userId ?? null,
-        client,
-        detail: { reason, route: request.routeOptions.url ?? null, method: request.method },
-      });
-      throw new AppError('csrf_failed');
-    }
+    if (reason) return refuse(request, reason);
   };
+
+  async function refuse(request: FastifyRequest, reason: string): Promise<void> {
+    await log.record({
+      type: 'csrf_failed',
+      severity: 'warning',
+      userId: request.principal?.userId ?? null,
+      client: clientInfo(request),
+      detail: { reason, route: request.routeOptions.url ?? null, method: request.method },
+    });
+    throw new AppError('csrf_failed');
+  }
 }
 
 function isPublicRoute(request: FastifyRequest): boolean {
@@ -115,7 +130,7 @@ function isPublicRoute(request: FastifyRequest): boolean {
 
 /** Step [5]: the route's declared access against the principal; fails closed. */
 export function createAuthoriseHook(log: SecurityLog) {
-  return async function authorise(request: FastifyRequest): Promise<void> {
+  return function authorise(request: FastifyRequest): Promise<void> | undefined {
     // Unmatched URLs reach only the not-found handler, which reveals nothing.
     if (request.is404) return;
     const access = request.routeOptions.config.access;
@@ -123,19 +138,22 @@ export function createAuthoriseHook(log: SecurityLog) {
     if (!request.principal) throw new AppError('authentication_required');
     if (access === 'authenticated') return;
     if (access !== undefined && request.principal.permissions.has(access)) return;
-    const client = clientInfo(request);
+    return refuse(request, request.principal, access);
+  };
+
+  async function refuse(request: FastifyRequest, principal: Principal, access: string | undefined) {
     await log.record({
       type: 'permission_denied',
       severity: 'warning',
-      userId: request.principal.userId,
-      client,
+      userId: principal.userId,
+      client: clientInfo(request),
       detail: {
         permission: access ?? null,
         route: request.routeOptions.url ?? null,
         method: request.method,
-        via: request.principal.method,
+        via: principal.method,
       },
     });
     throw new AppError('forbidden');
-  };
+  }
 }

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import type { AttackDetector, RequestInspection } from '../security/attacks/index.js';
 import type { Bans } from '../security/bans.js';
 import type { SecurityLog } from '../security/events.js';
+import type { Ban } from '../store/bans-repository.js';
 import type { StateStore } from '../store/state/state-store.js';
 import { clientInfo } from './auth-hooks.js';
 
@@ -15,10 +16,13 @@ const NOTE_WINDOW_MS = 60_000;
  * must not flood the log: one event per address per minute.
  */
 export function createBanCheckHook(deps: { bans: Bans; log: SecurityLog; state: StateStore; clock: Clock }) {
-  return async function refuseBannedAddress(request: FastifyRequest): Promise<void> {
+  return function refuseBannedAddress(request: FastifyRequest): Promise<void> | undefined {
+    const ban = deps.bans.checkIp(clientInfo(request).ip);
+    if (ban) return refuse(request, ban);
+  };
+
+  async function refuse(request: FastifyRequest, ban: Ban): Promise<void> {
     const client = clientInfo(request);
-    const ban = deps.bans.checkIp(client.ip);
-    if (!ban) return;
     const nowMs = deps.clock.now().getTime();
     const noted = await deps.state.hit(`banned-note:${ban.id}`, NOTE_WINDOW_MS, nowMs);
     if (noted.count === 1) {
@@ -32,12 +36,12 @@ export function createBanCheckHook(deps: { bans: Bans; log: SecurityLog; state: 
     throw new AppError('ip_blocked', undefined, {
       retryAfterSeconds: Math.max(1, Math.ceil((ban.expiresAt.getTime() - nowMs) / 1000)),
     });
-  };
+  }
 }
 
 /** After authentication: a banned user is refused with any key or session (403 `user_blocked`). */
 export function createUserBanHook(deps: { bans: Bans; clock: Clock }) {
-  return async function refuseBannedUser(request: FastifyRequest): Promise<void> {
+  return function refuseBannedUser(request: FastifyRequest): void {
     const userId = request.principal?.userId;
     const ban = userId ? deps.bans.checkUser(userId) : undefined;
     if (!ban) return;
@@ -51,13 +55,21 @@ export function createUserBanHook(deps: { bans: Bans; clock: Clock }) {
 /** Chat text is scored, never blocked: people paste code and payloads to ask about them. */
 const SCORE_ONLY_FIELDS = ['message'];
 
-async function judge(
+function judge(
+  request: FastifyRequest,
+  log: SecurityLog,
+  inspection: RequestInspection,
+  part: 'head' | 'body',
+): Promise<void> | undefined {
+  if (inspection.verdict !== 'allow') return report(request, log, inspection, part);
+}
+
+async function report(
   request: FastifyRequest,
   log: SecurityLog,
   inspection: RequestInspection,
   part: 'head' | 'body',
 ): Promise<void> {
-  if (inspection.verdict === 'allow') return;
   await log.record({
     type: 'attack_detected',
     severity: inspection.verdict === 'block' ? 'warning' : 'info',
@@ -80,7 +92,7 @@ async function judge(
 
 /** Step [2]: attack signatures in the path, query and headers (the body is not parsed yet). */
 export function createHeadInspectionHook(detector: AttackDetector, log: SecurityLog) {
-  return async function inspectRequestHead(request: FastifyRequest): Promise<void> {
+  return function inspectRequestHead(request: FastifyRequest): Promise<void> | undefined {
     const queryAt = request.url.indexOf('?');
     const inspection = detector.inspectRequest({
       method: request.method,
@@ -89,18 +101,18 @@ export function createHeadInspectionHook(detector: AttackDetector, log: Security
       headers: request.headers,
       body: undefined,
     });
-    await judge(request, log, inspection, 'head');
+    return judge(request, log, inspection, 'head');
   };
 }
 
 /** Step [6]: attack signatures in the parsed body (JSON keys and string values). */
 export function createBodyInspectionHook(detector: AttackDetector, log: SecurityLog) {
-  return async function inspectRequestBody(request: FastifyRequest): Promise<void> {
+  return function inspectRequestBody(request: FastifyRequest): Promise<void> | undefined {
     if (request.body === undefined || request.body === null) return;
     const inspection = detector.inspectRequest(
       { method: request.method, path: '', query: '', headers: {}, body: request.body },
       { scoreOnlyFields: SCORE_ONLY_FIELDS },
     );
-    await judge(request, log, inspection, 'body');
+    return judge(request, log, inspection, 'body');
   };
 }

@@ -21,13 +21,36 @@ const LAYER_OF: Partial<Record<ErrorCode, string>> = {
 
 /** Counters kept in process; exposed in the Prometheus text format. */
 export function createMetrics() {
-  const requests = new Map<string, number>();
+  // Requests are counted on every answer: by route, method and status in nested maps, so counting
+  // builds no label string; the labels are written only when /metrics is read.
+  const requestCounts = new Map<string, Map<string, Map<number, number>>>();
   const denials = new Map<string, number>();
   const events = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const requests = (): Map<string, number> => {
+    const labelled = new Map<string, number>();
+    for (const [route, byMethod] of requestCounts) {
+      for (const [method, byStatus] of byMethod) {
+        for (const [status, count] of byStatus) {
+          labelled.set(`method="${method}",route="${route}",status="${status}"`, count);
+        }
+      }
+    }
+    return labelled;
+  };
   return {
     countRequest(method: string, route: string, status: number): void {
-      bump(requests, `method="${method}",route="${route}",status="${status}"`);
+      let byMethod = requestCounts.get(route);
+      if (!byMethod) {
+        byMethod = new Map();
+        requestCounts.set(route, byMethod);
+      }
+      let byStatus = byMethod.get(method);
+      if (!byStatus) {
+        byStatus = new Map();
+        byMethod.set(method, byStatus);
+      }
+      byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     },
     countDenial(code: ErrorCode): void {
       const layer = LAYER_OF[code];
@@ -46,7 +69,7 @@ export function createMetrics() {
         'rampart_http_requests_total',
         'Requests answered, by method, route and status.',
         'counter',
-        requests,
+        requests(),
       );
       family(
         'rampart_denials_total',
@@ -76,9 +99,10 @@ export type Metrics = ReturnType<typeof createMetrics>;
 
 /** GET /metrics (security:read) and the hooks that count. */
 export function registerMetrics(app: FastifyInstance, services: Services, metrics: Metrics): void {
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: bounded label values, and no ids or tokens in metrics.
     metrics.countRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode);
+    done();
   });
   services.log.observe((event) => metrics.countEvent(event.type));
   app.get(

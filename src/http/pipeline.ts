@@ -38,8 +38,12 @@ export interface RouteEntry {
   readonly access: RouteAccess;
 }
 
-/** A pipeline step: a hook that lets the request through, or throws an `AppError`. */
-export type PipelineHook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+/**
+ * A pipeline step: returns (or resolves) to let the request through, throws (or rejects) with an
+ * `AppError` to stop it. A step that can decide without waiting returns nothing, so the common case
+ * costs no promise.
+ */
+export type PipelineHook = (request: FastifyRequest, reply: FastifyReply) => void | Promise<void>;
 
 /**
  * The security steps of ARCHITECTURE.md, in the order every request meets them. This list is the
@@ -94,6 +98,7 @@ export function createPipeline(services: Services): Pipeline {
 export function installPipeline(app: FastifyInstance, pipeline: Pipeline): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('client', null);
   const routes: RouteEntry[] = [];
   app.decorate('routeTable', routes);
   app.addHook('onRoute', (route) => {
@@ -105,7 +110,40 @@ export function installPipeline(app: FastifyInstance, pipeline: Pipeline): void 
     }
     for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
   });
-  for (const step of PIPELINE_STEPS) {
-    for (const hook of pipeline[step.name]) app.addHook(step.phase, hook);
+  // One Fastify hook per phase runs that phase's steps in order: eleven async hooks cost more than
+  // the checks themselves (a promise and a microtask each), and most steps decide synchronously.
+  for (const phase of ['onRequest', 'preValidation'] as const) {
+    const hooks = PIPELINE_STEPS.filter((step) => step.phase === phase).flatMap(
+      (step) => pipeline[step.name],
+    );
+    if (hooks.length > 0) app.addHook(phase, runSteps(hooks));
   }
+}
+
+/** A callback-style hook that runs `hooks` in order, waiting only for those that return a promise. */
+function runSteps(hooks: readonly PipelineHook[]) {
+  return function runPipelineSteps(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    done: (error?: Error) => void,
+  ): void {
+    let index = 0;
+    const fail = (error: unknown) => done(error instanceof Error ? error : new Error(String(error)));
+    const next = (): void => {
+      try {
+        while (index < hooks.length) {
+          const pending = hooks[index++]?.(request, reply);
+          if (pending !== undefined) {
+            pending.then(next, fail);
+            return;
+          }
+        }
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      done();
+    };
+    next();
+  };
 }

@@ -36,23 +36,41 @@ async function deny(
 
 /** Step [3]: every request counts against its address (IPv6 per /64). */
 export function createIpRateLimitHook(limiter: RateLimiter, log: SecurityLog, now: () => number) {
-  return async function limitByAddress(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const decision = await limiter.hit('ip', addressKey(clientInfo(request).ip));
+  const apply = (request: FastifyRequest, reply: FastifyReply, decision: RateLimitDecision) => {
     setHeaders(reply, decision, now());
-    if (!decision.allowed) await deny(request, log, 'ip', decision);
+    if (!decision.allowed) return deny(request, log, 'ip', decision);
+  };
+  return function limitByAddress(request: FastifyRequest, reply: FastifyReply): Promise<void> | undefined {
+    const decision = limiter.hit('ip', addressKey(clientInfo(request).ip));
+    if (decision instanceof Promise) return decision.then((d) => apply(request, reply, d));
+    return apply(request, reply, decision);
   };
 }
 
 /**
  * After authentication: the route's class limit (chat, health, admin, login) keyed by the principal
- * (user, or key for API-key requests) or by address for anonymous callers, then the per-principal limit.
- * The class limit's numbers replace the address limit's in the headers.
+ * (user, or key for API-key requests) or by address for anonymous callers, and the per-principal limit,
+ * counted together (one round trip with Redis). The class limit's numbers replace the address limit's
+ * in the headers; when both refuse, the class limit is the one reported.
  */
 export function createRouteRateLimitHook(limiter: RateLimiter, log: SecurityLog, now: () => number) {
-  return async function limitByRouteAndPrincipal(
+  const apply = (
     request: FastifyRequest,
     reply: FastifyReply,
-  ): Promise<void> {
+    limitClass: RateLimitClass | null,
+    byClass: RateLimitDecision | null,
+    byPrincipal: RateLimitDecision | null,
+  ) => {
+    if (limitClass && byClass) {
+      setHeaders(reply, byClass, now());
+      if (!byClass.allowed) return deny(request, log, limitClass, byClass);
+    }
+    if (byPrincipal && !byPrincipal.allowed) return deny(request, log, 'principal', byPrincipal);
+  };
+  return function limitByRouteAndPrincipal(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> | undefined {
     const principal = request.principal;
     const who = principal
       ? principal.keyId
@@ -60,14 +78,11 @@ export function createRouteRateLimitHook(limiter: RateLimiter, log: SecurityLog,
         : `u:${principal.userId}`
       : `a:${addressKey(clientInfo(request).ip)}`;
     const limitClass = rateLimitClassOf(request.routeOptions.url, request.method);
-    if (limitClass) {
-      const decision = await limiter.hit(limitClass, who);
-      setHeaders(reply, decision, now());
-      if (!decision.allowed) await deny(request, log, limitClass, decision);
+    const byClass = limitClass ? limiter.hit(limitClass, who) : null;
+    const byPrincipal = principal ? limiter.hit('principal', who) : null;
+    if (byClass instanceof Promise || byPrincipal instanceof Promise) {
+      return Promise.all([byClass, byPrincipal]).then(([c, p]) => apply(request, reply, limitClass, c, p));
     }
-    if (principal) {
-      const decision = await limiter.hit('principal', who);
-      if (!decision.allowed) await deny(request, log, 'principal', decision);
-    }
+    return apply(request, reply, limitClass, byClass, byPrincipal);
   };
 }

@@ -38,6 +38,12 @@ export function createAuthenticator(deps: {
     if (FORGET_ON.has(event.type)) verified.clear();
   });
 
+  function rememberedApiKey(presented: string): Principal | undefined {
+    const remembered = verified.get(presented);
+    if (remembered && deps.clock.now().getTime() < remembered.untilMs) return remembered.principal;
+    return undefined;
+  }
+
   return {
     /** The principal of a session cookie, or null (the reason is recorded). */
     async fromSession(token: string, client: ClientInfo): Promise<Principal | null> {
@@ -66,11 +72,13 @@ export function createAuthenticator(deps: {
       return principalFor(user, 'session', { sessionId: check.session.id });
     },
 
+    /** The principal of a key verified within the last second, without waiting; else undefined. */
+    rememberedApiKey,
+
     /** The principal of an API key, or null (the reason is recorded). */
     async fromApiKey(presented: string, client: ClientInfo): Promise<Principal | null> {
-      const nowMs = deps.clock.now().getTime();
-      const remembered = verified.get(presented);
-      if (remembered && nowMs < remembered.untilMs) return remembered.principal;
+      const remembered = rememberedApiKey(presented);
+      if (remembered) return remembered;
       const check = await deps.verifyApiKey(presented);
       if (!check.valid) {
         const severity =

@@ -8,6 +8,8 @@ const MAPPED_V4 = /^::ffff:(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i;
  * and escape a ban or a rate limit.
  */
 export function normaliseIp(ip: string): string {
+  // Plain IPv4, by far the most common, is already canonical.
+  if (!ip.includes(':')) return ip;
   const withoutZone = ip.split('%')[0] ?? ip;
   const mapped = MAPPED_V4.exec(withoutZone);
   if (mapped?.[1]) return mapped[1];
@@ -17,6 +19,7 @@ export function normaliseIp(ip: string): string {
 /** The key an address is counted under: IPv4 as is, IPv6 by its /64 (one subscriber's whole prefix). */
 export function addressKey(ip: string): string {
   const normal = normaliseIp(ip);
+  if (!normal.includes(':')) return normal;
   if (isIP(normal) !== 6) return normal;
   const groups = expandIpv6(normal);
   return `${groups.slice(0, 4).join(':')}::/64`;

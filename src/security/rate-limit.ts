@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { StateStore } from '../store/state/state-store.js';
+import type { StateStore, WindowCount } from '../store/state/state-store.js';
 
 /** One limit: at most `limit` hits per `windowMs`. */
 export interface RateLimitRule {
@@ -34,6 +34,17 @@ export interface RateLimitDecision {
   readonly retryAfterMs: number;
 }
 
+function decide(rule: RateLimitRule, counted: WindowCount, nowMs: number): RateLimitDecision {
+  const allowed = counted.count <= rule.limit;
+  return {
+    allowed,
+    limit: rule.limit,
+    remaining: Math.max(0, rule.limit - counted.count),
+    resetAtMs: counted.resetAtMs,
+    retryAfterMs: allowed ? 0 : Math.max(0, counted.resetAtMs - nowMs),
+  };
+}
+
 /** Fixed-window rate limits over a state store (which brings its own insurance when shared). */
 export function createRateLimiter(
   deps: { store: StateStore; clock: Clock },
@@ -51,19 +62,14 @@ export function createRateLimiter(
   }
   return {
     rules,
-    async hit(ruleName: RateLimitClass, key: string): Promise<RateLimitDecision> {
+    /** Counts one hit; answers at once when the store does (in-process state). */
+    hit(ruleName: RateLimitClass, key: string): RateLimitDecision | Promise<RateLimitDecision> {
       const rule = rules[ruleName];
       const nowMs = deps.clock.now().getTime();
-      const fullKey = `rl:${ruleName}:${key}`;
-      const counted = await deps.store.hit(fullKey, rule.windowMs, nowMs);
-      const allowed = counted.count <= rule.limit;
-      return {
-        allowed,
-        limit: rule.limit,
-        remaining: Math.max(0, rule.limit - counted.count),
-        resetAtMs: counted.resetAtMs,
-        retryAfterMs: allowed ? 0 : Math.max(0, counted.resetAtMs - nowMs),
-      };
+      const counted = deps.store.hit(`rl:${ruleName}:${key}`, rule.windowMs, nowMs);
+      return counted instanceof Promise
+        ? counted.then((c) => decide(rule, c, nowMs))
+        : decide(rule, counted, nowMs);
     },
   };
 }

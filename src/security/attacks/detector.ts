@@ -55,18 +55,19 @@ export function createAttackDetector(overrides: Partial<DetectorConfig> = {}): A
 
   // Paths, user agents and header values repeat from request to request; remembering the verdicts of
   // short texts (bounded, oldest dropped first) makes the common case a map lookup.
-  const memo = new Map<string, TextInspection>();
+  // One memo per context, so a lookup needs no key built per call.
+  const memos = { value: new Map<string, TextInspection>(), path: new Map(), query: new Map() };
   const MEMO_MAX_ENTRIES = 10_000;
   const MEMO_MAX_CHARS = 512;
 
   function inspectText(text: string, options: InspectTextOptions = {}): TextInspection {
     if (text.length > MEMO_MAX_CHARS) return inspectFresh(text, options);
-    const key = `${options.context ?? 'value'}\u0000${text}`;
-    const known = memo.get(key);
+    const memo: Map<string, TextInspection> = memos[options.context ?? 'value'];
+    const known = memo.get(text);
     if (known) return known;
     const result = inspectFresh(text, options);
     if (memo.size >= MEMO_MAX_ENTRIES) memo.delete(memo.keys().next().value as string);
-    memo.set(key, Object.freeze(result));
+    memo.set(text, Object.freeze(result));
     return result;
   }
 

@@ -88,11 +88,126 @@ const SKIPPED_HEADERS = new Set([
 const SKIPPED_HEADER_PREFIXES = ['sec-ch-', 'sec-fetch-', 'sec-websocket-'];
 
 function skipHeader(name: string): boolean {
-  return SKIPPED_HEADERS.has(name) || SKIPPED_HEADER_PREFIXES.some((prefix) => name.startsWith(prefix));
+  if (SKIPPED_HEADERS.has(name)) return true;
+  for (const prefix of SKIPPED_HEADER_PREFIXES) if (name.startsWith(prefix)) return true;
+  return false;
 }
 
 type Context = 'value' | 'path' | 'query';
 type Inspect = (text: string, options?: { context?: Context }) => TextInspection;
+
+const CONTEXT_OPTIONS = {
+  value: Object.freeze({ context: 'value' as const }),
+  path: Object.freeze({ context: 'path' as const }),
+  query: Object.freeze({ context: 'query' as const }),
+};
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+/** What a clean request yields; shared, as it holds nothing of the request. */
+const CLEAN: RequestInspection = Object.freeze({
+  verdict: 'allow',
+  score: 0,
+  classes: Object.freeze([]) as unknown as AttackClass[],
+  findings: Object.freeze([]) as unknown as Finding[],
+});
+
+/** One request's inspection in progress. Plain functions over it, so a clean request allocates little. */
+interface Run {
+  readonly inspect: Inspect;
+  readonly config: DetectorConfig;
+  readonly scoreOnlyFields: ReadonlySet<string>;
+  readonly findings: Finding[];
+  budget: number;
+  strings: number;
+}
+
+function check(run: Run, text: string, context: Context): TextInspection | undefined {
+  if (text.length === 0 || run.budget <= 0) return undefined;
+  const inspected = text.length > run.budget ? text.slice(0, run.budget) : text;
+  run.budget -= Math.min(inspected.length, run.config.maxChars);
+  return run.inspect(inspected, CONTEXT_OPTIONS[context]);
+}
+
+function record(
+  run: Run,
+  location: FindingLocation,
+  name: string,
+  first: TextInspection | undefined,
+  second?: TextInspection | undefined,
+  scoreOnly = false,
+): void {
+  const score = (first?.score ?? 0) + (second?.score ?? 0);
+  if (score === 0) return;
+  const classes = new Set<AttackClass>([...(first?.classes ?? []), ...(second?.classes ?? [])]);
+  const rules = new Set<string>([...(first?.rules ?? []), ...(second?.rules ?? [])]);
+  const finding = { location, name, classes: [...classes].sort(), score, rules: [...rules].sort() };
+  run.findings.push(scoreOnly ? { ...finding, scoreOnly: true } : finding);
+}
+
+function inspectHeaders(run: Run, headers: RequestParts['headers']): void {
+  for (const rawName in headers) {
+    const rawValue = headers[rawName];
+    if (rawValue === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (skipHeader(name)) continue;
+    if (typeof rawValue === 'string') inspectHeader(run, name, rawValue);
+    else for (const value of rawValue) inspectHeader(run, name, value);
+  }
+}
+
+function inspectHeader(run: Run, name: string, value: string): void {
+  if (name !== 'cookie') {
+    record(run, 'header', name, check(run, value, 'value'));
+    return;
+  }
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    const cookieName = (eq === -1 ? '' : part.slice(0, eq)).trim();
+    record(
+      run,
+      'header',
+      `cookie:${cookieName.slice(0, 200)}`,
+      check(run, eq === -1 ? part.trim() : part.slice(eq + 1), 'value'),
+    );
+  }
+}
+
+function inspectQuery(run: Run, query: string): void {
+  for (const pair of query.split('&')) {
+    if (pair.length === 0) continue;
+    const eq = pair.indexOf('=');
+    const name = eq === -1 ? pair : pair.slice(0, eq);
+    const value = eq === -1 ? '' : pair.slice(eq + 1);
+    record(run, 'query', name.slice(0, 200), check(run, name, 'query'), check(run, value, 'query'));
+  }
+}
+
+/** Depth-first over the body; `scoreOnly` sticks to everything under a score-only field. */
+function walk(run: Run, value: unknown, path: string, depth: number, scoreOnly: boolean): void {
+  const { config } = run;
+  if (run.strings >= config.maxBodyStrings || run.budget <= 0) return;
+  if (typeof value === 'string') {
+    run.strings++;
+    record(run, 'body', path, check(run, value, 'value'), undefined, scoreOnly);
+    return;
+  }
+  if (value === null || typeof value !== 'object' || depth >= config.maxBodyDepth) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && run.strings < config.maxBodyStrings; i++) {
+      walk(run, value[i], `${path}[${i}]`, depth + 1, scoreOnly);
+    }
+    return;
+  }
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    if (run.strings >= config.maxBodyStrings) return;
+    const childPath = path === '' ? key : `${path}.${key}`;
+    const childScoreOnly = scoreOnly || run.scoreOnlyFields.has(key);
+    run.strings++;
+    record(run, 'body', `${childPath} (key)`, check(run, key, 'value'), undefined, childScoreOnly);
+    walk(run, child, childPath, depth + 1, childScoreOnly);
+  }
+}
 
 /** Inspects a request field by field with `inspect`; see {@link InspectRequestOptions}. */
 export function inspectRequestWith(
@@ -101,94 +216,28 @@ export function inspectRequestWith(
   request: RequestParts,
   options: InspectRequestOptions,
 ): RequestInspection {
-  const findings: Finding[] = [];
-  let budget = config.maxRequestChars;
-  let strings = 0;
-  const scoreOnlyFields = new Set(options.scoreOnlyFields ?? []);
-
-  const check = (text: string, context: Context = 'value'): TextInspection | undefined => {
-    if (text.length === 0 || budget <= 0) return undefined;
-    const inspected = text.length > budget ? text.slice(0, budget) : text;
-    budget -= Math.min(inspected.length, config.maxChars);
-    return inspect(inspected, { context });
+  const run: Run = {
+    inspect,
+    config,
+    scoreOnlyFields: options.scoreOnlyFields ? new Set(options.scoreOnlyFields) : NO_FIELDS,
+    findings: [],
+    budget: config.maxRequestChars,
+    strings: 0,
   };
-  const record = (
-    location: FindingLocation,
-    name: string,
-    results: (TextInspection | undefined)[],
-    scoreOnly = false,
-  ) => {
-    let score = 0;
-    const classes = new Set<AttackClass>();
-    const rules = new Set<string>();
-    for (const result of results) {
-      if (!result) continue;
-      score += result.score;
-      for (const c of result.classes) classes.add(c);
-      for (const r of result.rules) rules.add(r);
-    }
-    if (score === 0) return;
-    const finding = { location, name, classes: [...classes].sort(), score, rules: [...rules].sort() };
-    findings.push(scoreOnly ? { ...finding, scoreOnly: true } : finding);
-  };
-
-  record('path', '', [check(request.path, 'path')]);
-  for (const pair of request.query.split('&')) {
-    if (pair.length === 0) continue;
-    const eq = pair.indexOf('=');
-    const name = eq === -1 ? pair : pair.slice(0, eq);
-    const value = eq === -1 ? '' : pair.slice(eq + 1);
-    record('query', name.slice(0, 200), [check(name, 'query'), check(value, 'query')]);
+  record(run, 'path', '', check(run, request.path, 'path'));
+  if (request.query.length > 0) inspectQuery(run, request.query);
+  inspectHeaders(run, request.headers);
+  if (request.body !== undefined) {
+    const body =
+      request.body instanceof Uint8Array ? Buffer.from(request.body).toString('utf8') : request.body;
+    walk(run, body, '', 0, false);
   }
-  for (const [rawName, rawValue] of Object.entries(request.headers)) {
-    const name = rawName.toLowerCase();
-    if (rawValue === undefined || skipHeader(name)) continue;
-    for (const value of Array.isArray(rawValue) ? rawValue : [rawValue]) {
-      if (name === 'cookie') {
-        for (const part of value.split(';')) {
-          const eq = part.indexOf('=');
-          const cookieName = (eq === -1 ? '' : part.slice(0, eq)).trim();
-          record('header', `cookie:${cookieName.slice(0, 200)}`, [
-            check(eq === -1 ? part.trim() : part.slice(eq + 1)),
-          ]);
-        }
-      } else {
-        record('header', name, [check(value)]);
-      }
-    }
-  }
-
-  // Depth-first over the body; `scoreOnly` sticks to everything under a score-only field.
-  const walk = (value: unknown, path: string, depth: number, scoreOnly: boolean): void => {
-    if (strings >= config.maxBodyStrings || budget <= 0) return;
-    if (typeof value === 'string') {
-      strings++;
-      record('body', path, [check(value)], scoreOnly);
-      return;
-    }
-    if (value === null || typeof value !== 'object' || depth >= config.maxBodyDepth) return;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length && strings < config.maxBodyStrings; i++) {
-        walk(value[i], `${path}[${i}]`, depth + 1, scoreOnly);
-      }
-      return;
-    }
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      if (strings >= config.maxBodyStrings) return;
-      const childPath = path === '' ? key : `${path}.${key}`;
-      const childScoreOnly = scoreOnly || scoreOnlyFields.has(key);
-      strings++;
-      record('body', `${childPath} (key)`, [check(key)], childScoreOnly);
-      walk(child, childPath, depth + 1, childScoreOnly);
-    }
-  };
-  const body = request.body instanceof Uint8Array ? Buffer.from(request.body).toString('utf8') : request.body;
-  walk(body, '', 0, false);
+  if (run.findings.length === 0) return CLEAN;
 
   let score = 0;
   let blockable = 0;
   const classes = new Set<AttackClass>();
-  for (const finding of findings) {
+  for (const finding of run.findings) {
     score += finding.score;
     if (!finding.scoreOnly) blockable += finding.score;
     for (const c of finding.classes) classes.add(c);
@@ -199,5 +248,5 @@ export function inspectRequestWith(
       : verdictFor(score, config) === 'allow'
         ? 'allow'
         : 'flag';
-  return { verdict, score, classes: [...classes].sort(), findings };
+  return { verdict, score, classes: [...classes].sort(), findings: run.findings };
 }

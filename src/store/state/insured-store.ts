@@ -10,7 +10,7 @@ export function withInsurance(
   insurance: StateStore,
   onError: (error: unknown) => void,
 ): StateStore {
-  async function insured<T>(call: (store: StateStore) => Promise<T>): Promise<T> {
+  async function insured<T>(call: (store: StateStore) => T | Promise<T>): Promise<T> {
     try {
       return await call(primary);
     } catch (error) {

@@ -39,7 +39,7 @@ export function createMemoryStore(options: MemoryStoreOptions = DEFAULT_MEMORY_S
 
   return {
     kind: 'memory',
-    async hit(key, windowMs, nowMs): Promise<WindowCount> {
+    hit(key, windowMs, nowMs): WindowCount {
       const current = windows.get(key);
       if (current && current.resetAtMs > nowMs) {
         current.count += 1;

@@ -27,6 +27,12 @@ redis.call('HSET', KEYS[1], 'p', tostring(points), 'a', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], half * 20)
 return tostring(points)`;
 
+/** The Lua scripts above, as commands of the client. */
+interface Scripts {
+  rampartHit(countKey: string, resetKey: string, nowMs: number, windowMs: number): Promise<[number, number]>;
+  rampartAddScore(key: string, points: number, nowMs: number, halfLifeMs: number): Promise<string>;
+}
+
 /** Options for the Redis store. */
 export interface RedisStoreOptions {
   readonly url: string;
@@ -44,7 +50,10 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
     // Commands issued in the same tick by concurrent requests travel in one round trip.
     enableAutoPipelining: true,
   };
-  const client = new Redis(options.url, common);
+  const client = new Redis(options.url, common) as Redis & Scripts;
+  // Defined commands run by EVALSHA: the script's text crosses the wire once, not on every hit.
+  client.defineCommand('rampartHit', { numberOfKeys: 2, lua: HIT });
+  client.defineCommand('rampartAddScore', { numberOfKeys: 1, lua: ADD_SCORE });
   const subscriber = new Redis(options.url, { ...common, enableOfflineQueue: true });
   // Errors surface on each command; without listeners ioredis would also print them unhandled.
   client.on('error', () => {});
@@ -59,18 +68,16 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
   return {
     kind: 'redis',
     async hit(key, windowMs, nowMs): Promise<WindowCount> {
-      const [count, reset] = (await client.eval(
-        HIT,
-        2,
+      const [count, reset] = await client.rampartHit(
         `${PREFIX}w:${key}`,
         `${PREFIX}wr:${key}`,
         nowMs,
         windowMs,
-      )) as [number, number];
+      );
       return { count: Number(count), resetAtMs: Number(reset) };
     },
     async addScore(key, points, halfLifeMs, nowMs) {
-      return Number(await client.eval(ADD_SCORE, 1, `${PREFIX}s:${key}`, points, nowMs, halfLifeMs));
+      return Number(await client.rampartAddScore(`${PREFIX}s:${key}`, points, nowMs, halfLifeMs));
     },
     async getScore(key, halfLifeMs, nowMs) {
       const [points, at] = await client.hmget(`${PREFIX}s:${key}`, 'p', 'a');

@@ -12,8 +12,11 @@ export interface WindowCount {
  */
 export interface StateStore {
   readonly kind: 'memory' | 'redis';
-  /** Counts one hit in the window that contains `nowMs` (windows start at the first hit). */
-  hit(key: string, windowMs: number, nowMs: number): Promise<WindowCount>;
+  /**
+   * Counts one hit in the window that contains `nowMs` (windows start at the first hit). The memory
+   * store answers at once, without a promise: rate limits are counted on every request.
+   */
+  hit(key: string, windowMs: number, nowMs: number): WindowCount | Promise<WindowCount>;
   /** Adds points to a score that halves every `halfLifeMs`; returns the decayed total. */
   addScore(key: string, points: number, halfLifeMs: number, nowMs: number): Promise<number>;
   /** The decayed score now (0 when unknown). */
