@@ -1,9 +1,12 @@
 // One server under test for bench/pipeline.mjs, started in its own (pinned) child process:
 //
-//   node bench/pipeline-server.mjs bare|helmet|rampart
+//   node bench/pipeline-server.mjs bare|helmet|headers|rampart
 //
 // bare     Fastify, logger off, GET /api/health and GET /api/auth/me answering fixed JSON.
 // helmet   The same plus @fastify/helmet and in-memory @fastify/rate-limit (a limit nothing reaches).
+// headers  Bare Fastify sending the response headers Rampart sends (its security headers from dist/, a
+//          request id, Cache-Control and three X-RateLimit-* values) and doing nothing else: the floor
+//          that the header set alone puts under any server that sends it.
 // rampart  The built server (dist/) with its whole pipeline; BENCH_DATA_DIR is its data directory and
 //          BENCH_REDIS_URL, when set, puts its state in Redis. It makes a user and an API key.
 //
@@ -27,9 +30,24 @@ function bodies() {
   return process.env.BENCH_BODIES ? JSON.parse(process.env.BENCH_BODIES) : FALLBACK_BODIES;
 }
 
-async function baseline(withPlugins) {
+async function baseline(withPlugins, withRampartHeaders = false) {
   const { health, me } = bodies();
   const app = Fastify({ logger: false });
+  if (withRampartHeaders) {
+    const { HTTP_SECURITY_HEADERS } = await import(
+      new URL('../dist/security/headers.js', import.meta.url).href
+    );
+    const { randomUUID } = await import('node:crypto');
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(HTTP_SECURITY_HEADERS);
+      reply.header('x-request-id', randomUUID());
+      reply.header('cache-control', 'no-store');
+      reply.header('x-ratelimit-limit', 1000);
+      reply.header('x-ratelimit-remaining', 999);
+      reply.header('x-ratelimit-reset', 3600);
+      done();
+    });
+  }
   if (withPlugins) {
     const { default: helmet } = await import('@fastify/helmet');
     const { default: rateLimit } = await import('@fastify/rate-limit');
@@ -89,11 +107,13 @@ const started =
     ? await baseline(false)
     : kind === 'helmet'
       ? await baseline(true)
-      : kind === 'rampart'
-        ? await rampart()
-        : null;
+      : kind === 'headers'
+        ? await baseline(false, true)
+        : kind === 'rampart'
+          ? await rampart()
+          : null;
 if (!started) {
-  process.stderr.write(`unknown server kind ${kind}: use bare, helmet or rampart\n`);
+  process.stderr.write(`unknown server kind ${kind}: use bare, helmet, headers or rampart\n`);
   process.exit(2);
 }
 

@@ -13,6 +13,7 @@
 //
 //   bare      Fastify, logger off, fixed JSON (the bodies Rampart sent, so the same JSON is serialised)
 //   helmet    the same + @fastify/helmet + in-memory @fastify/rate-limit
+//   headers   bare Fastify sending Rampart's response headers and nothing else (the header set's floor)
 //   rampart   the built server (dist/), in-process state
 //   redis     the built server, state in Redis (--redis-url; --no-redis leaves it out)
 //
@@ -341,6 +342,22 @@ function evaluateGoals(rows, withRedis) {
   return goals;
 }
 
+/** bare + Rampart's headers against bare, and each Rampart configuration against that floor. */
+function headerFloorReport(rows) {
+  const of = (config, route) => rows.find((r) => r.config === config && r.route === route)?.median.reqPerSec;
+  const lines = [];
+  for (const route of ['health', 'me']) {
+    const floor = of('headers', route);
+    const parts = [`headers alone ${round2(floor / of('bare', route))}x bare`];
+    for (const config of ['rampart', 'redis']) {
+      const value = of(config, route);
+      if (value) parts.push(`${config} ${round2(value / floor)}x the floor`);
+    }
+    lines.push(`  ${route.padEnd(6)} ${parts.join(', ')}`);
+  }
+  return lines;
+}
+
 /** What else ran on the two cores during the timed runs, and a warning when the servers did not get theirs. */
 function noiseReport(rows) {
   const runs = rows.flatMap((r) => r.rounds).filter((r) => r.cores?.core0 && r.cores?.core1);
@@ -425,6 +442,7 @@ async function main() {
   const configs = [
     { id: 'bare', label: 'bare Fastify', kind: 'bare' },
     { id: 'helmet', label: 'Fastify + helmet + rate-limit', kind: 'helmet' },
+    { id: 'headers', label: "bare + Rampart's headers", kind: 'headers' },
     { id: 'rampart', label: 'Rampart (in-process state)', kind: 'rampart' },
     ...(options.redis ? [{ id: 'redis', label: 'Rampart (Redis state)', kind: 'rampart' }] : []),
   ];
@@ -454,7 +472,10 @@ async function main() {
     };
     // Rampart first: the baselines serve the very bodies it sends.
     const byId = {};
-    byId.rampart = await rampartServer(configs[2], {});
+    byId.rampart = await rampartServer(
+      configs.find((c) => c.id === 'rampart'),
+      {},
+    );
     servers.push(byId.rampart);
     const health = JSON.parse((await get(byId.rampart.port, '/api/health')).text);
     const me = JSON.parse(
@@ -472,7 +493,10 @@ async function main() {
       servers.push(byId[config.id]);
     }
     if (options.redis) {
-      byId.redis = await rampartServer(configs[3], { BENCH_REDIS_URL: options.redisUrl });
+      byId.redis = await rampartServer(
+        configs.find((c) => c.id === 'redis'),
+        { BENCH_REDIS_URL: options.redisUrl },
+      );
       servers.push(byId.redis);
       if (byId.redis.state !== 'redis') throw new Error(`the Redis server runs on ${byId.redis.state} state`);
     }
@@ -554,6 +578,9 @@ async function main() {
       '',
       'The same goals on requests per server CPU-second (cost per request; robust to other load on core 0):',
       ...goals.map((g) => `  ${g.metCpu === null ? 'n/a   ' : g.metCpu ? 'MET   ' : 'MISSED'}  ${g.goal}`),
+      '',
+      "What the header set alone costs, and Rampart's checks on top of it (median req/s ratios):",
+      ...headerFloorReport(rows),
     ];
     if (options.profile)
       lines.push('', 'Profiled run: Rampart ran under --cpu-prof, so its ratios are lower than usual.');

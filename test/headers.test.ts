@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HTTP_SECURITY_HEADERS } from '../src/security/headers.js';
+import { HTTP_SECURITY_HEADERS, PERMISSIONS_POLICY } from '../src/security/headers.js';
 import { createTestApp, type TestUser } from './helpers/services.js';
 
 const EXACT = {
@@ -55,7 +55,7 @@ describe('security headers', () => {
 
   it('sends exactly the documented set, built once', () => {
     expect(Object.isFrozen(HTTP_SECURITY_HEADERS)).toBe(true);
-    expect(HTTP_SECURITY_HEADERS).toMatchObject(EXACT);
+    expect(HTTP_SECURITY_HEADERS).toEqual({ ...EXACT, 'permissions-policy': PERMISSIONS_POLICY });
   });
 
   it('marks API answers as not cacheable, and leaves static files cacheable', async () => {

@@ -125,6 +125,7 @@ describe('shared state while Redis is down', () => {
     ...createMemoryStore(),
     kind: 'redis',
     hit: down,
+    hitMany: down,
     addScore: down,
     getScore: down,
   };
@@ -144,7 +145,8 @@ describe('shared state while Redis is down', () => {
       },
     );
     const outcomes = [];
-    for (let i = 0; i < 3; i++) outcomes.push((await limiter.hit('health', '198.51.100.1')).allowed);
+    for (let i = 0; i < 3; i++)
+      outcomes.push((await limiter.hitMany([['health', '198.51.100.1']]))[0]?.allowed);
     expect(outcomes).toEqual([true, true, false]);
     expect(errors.length).toBe(3);
   });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock.js';
+import { createMemoryStore } from '../src/store/state/memory-store.js';
+import type { StateStore } from '../src/store/state/state-store.js';
 import { createTestApp, TEST_NOW, type TestUser } from './helpers/services.js';
 
 describe('rate limits', () => {
@@ -124,5 +126,46 @@ describe('rate limits', () => {
     }
     expect(statuses.slice(0, 40).every((s) => s === 200)).toBe(true);
     expect(statuses[40]).toBe(429);
+  });
+});
+
+describe("a request's limits in one store call", () => {
+  it('counts address, class and principal together when no authentication work is needed, else in two calls', async () => {
+    const calls: string[][] = [];
+    const memory = createMemoryStore();
+    const recording: StateStore = {
+      ...memory,
+      kind: 'redis',
+      hitMany(hits, nowMs) {
+        calls.push(hits.map((h) => h.key.split(':').slice(0, 2).join(':')));
+        return memory.hitMany(hits, nowMs);
+      },
+    };
+    const t = await createTestApp({ state: recording });
+    try {
+      const user = await t.createUser('user');
+      const ask = async (url: string, headers: Record<string, string> = {}) => {
+        calls.length = 0;
+        const response = await t.app.inject({ method: 'GET', url, headers });
+        expect(response.statusCode).toBe(200);
+        return calls.slice();
+      };
+      // Anonymous: the address and the health class, at once.
+      expect(await ask('/api/health')).toEqual([['rl:ip', 'rl:health']]);
+      // A key not verified yet: the address first, the key's own limit only after verification.
+      expect(await ask('/api/auth/me', user.headers)).toEqual([['rl:ip'], ['rl:principal']]);
+      // The same key within a second is known without work: one call.
+      expect(await ask('/api/auth/me', user.headers)).toEqual([['rl:ip', 'rl:principal']]);
+      // A session cookie needs the database to be known: two calls again.
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password: user.password },
+      });
+      const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+      expect(await ask('/api/auth/me', { cookie })).toEqual([['rl:ip'], ['rl:principal']]);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -12,7 +12,7 @@ import {
   createHeadInspectionHook,
   createUserBanHook,
 } from './intrusion-hook.js';
-import { createIpRateLimitHook, createRouteRateLimitHook } from './rate-limit-hook.js';
+import { createRateLimitSteps } from './rate-limit-hook.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -68,6 +68,12 @@ export type Pipeline = Readonly<Record<PipelineStepName, readonly PipelineHook[]
 export function createPipeline(services: Services): Pipeline {
   const now = () => services.clock.now().getTime();
   const detector = createAttackDetector();
+  const rateLimits = createRateLimitSteps({
+    limiter: services.rateLimiter,
+    log: services.log,
+    authenticator: services.authenticator,
+    now,
+  });
   return Object.freeze({
     filter: [
       createFilterHook(
@@ -80,16 +86,13 @@ export function createPipeline(services: Services): Pipeline {
       ),
     ],
     intrusion: [createBanCheckHook(services), createHeadInspectionHook(detector, services.log)],
-    rateLimit: [createIpRateLimitHook(services.rateLimiter, services.log, now)],
+    rateLimit: [rateLimits.limitByAddress],
     authenticate: [
       createAuthenticateHook(services.authenticator),
       createUserBanHook(services),
       createCsrfHook(services.sessions, services.log),
     ],
-    authorise: [
-      createRouteRateLimitHook(services.rateLimiter, services.log, now),
-      createAuthoriseHook(services.log),
-    ],
+    authorise: [rateLimits.limitByRouteAndPrincipal, createAuthoriseHook(services.log)],
     validate: [createBodyInspectionHook(detector, services.log)],
   });
 }
@@ -99,6 +102,7 @@ export function installPipeline(app: FastifyInstance, pipeline: Pipeline): void 
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('client', null);
+  app.decorateRequest('countedAhead', null);
   const routes: RouteEntry[] = [];
   app.decorate('routeTable', routes);
   app.addHook('onRoute', (route) => {

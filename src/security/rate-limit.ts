@@ -62,14 +62,19 @@ export function createRateLimiter(
   }
   return {
     rules,
-    /** Counts one hit; answers at once when the store does (in-process state). */
-    hit(ruleName: RateLimitClass, key: string): RateLimitDecision | Promise<RateLimitDecision> {
-      const rule = rules[ruleName];
+    /** Counts one hit under each (rule, key) in one store call, so a request's limits cost one round trip. */
+    hitMany(
+      hits: readonly (readonly [RateLimitClass, string])[],
+    ): RateLimitDecision[] | Promise<RateLimitDecision[]> {
       const nowMs = deps.clock.now().getTime();
-      const counted = deps.store.hit(`rl:${ruleName}:${key}`, rule.windowMs, nowMs);
-      return counted instanceof Promise
-        ? counted.then((c) => decide(rule, c, nowMs))
-        : decide(rule, counted, nowMs);
+      const windows = hits.map(([name, key]) => ({
+        key: `rl:${name}:${key}`,
+        windowMs: rules[name].windowMs,
+      }));
+      const counted = deps.store.hitMany(windows, nowMs);
+      const decideAll = (counts: WindowCount[]) =>
+        counts.map((c, i) => decide(rules[(hits[i] as (typeof hits)[number])[0]], c, nowMs));
+      return counted instanceof Promise ? counted.then(decideAll) : decideAll(counted);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { LlmProvider } from '../../src/llm/provider.js';
 import type { Role } from '../../src/security/roles.js';
 import { createServices, type Services } from '../../src/services.js';
 import type { DatabaseDriver } from '../../src/store/database.js';
+import type { StateStore } from '../../src/store/state/state-store.js';
 import { openTestDatabase } from './database.js';
 
 /** The instant test clocks start at: a Wednesday. */
@@ -31,6 +32,8 @@ export interface TestServicesOptions {
   clock?: Clock;
   provider?: LlmProvider;
   env?: Record<string, string>;
+  /** A shared state store standing in for Redis (wrapped in the in-process insurance, as Redis is). */
+  state?: StateStore;
 }
 
 /** Services over an isolated, migrated database, with a manual clock unless one is given. */
@@ -48,6 +51,7 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
     clock: options.clock ?? createManualClock(TEST_NOW),
     database,
     ...(options.provider ? { provider: options.provider } : {}),
+    ...(options.state ? { state: options.state } : {}),
   });
 }
 

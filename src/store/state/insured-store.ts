@@ -21,6 +21,7 @@ export function withInsurance(
   return {
     kind: primary.kind,
     hit: (key, windowMs, nowMs) => insured((s) => s.hit(key, windowMs, nowMs)),
+    hitMany: (hits, nowMs) => insured((s) => s.hitMany(hits, nowMs)),
     addScore: (key, points, halfLifeMs, nowMs) => insured((s) => s.addScore(key, points, halfLifeMs, nowMs)),
     getScore: (key, halfLifeMs, nowMs) => insured((s) => s.getScore(key, halfLifeMs, nowMs)),
     // A message that cannot be shared still reaches this instance's own listeners.

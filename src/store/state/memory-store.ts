@@ -37,20 +37,23 @@ export function createMemoryStore(options: MemoryStoreOptions = DEFAULT_MEMORY_S
     }
   }
 
+  function hit(key: string, windowMs: number, nowMs: number): WindowCount {
+    const current = windows.get(key);
+    if (current && current.resetAtMs > nowMs) {
+      current.count += 1;
+      return { count: current.count, resetAtMs: current.resetAtMs };
+    }
+    windows.delete(key);
+    makeRoom(windows, (w) => w.resetAtMs <= nowMs);
+    const fresh = { count: 1, resetAtMs: nowMs + windowMs };
+    windows.set(key, fresh);
+    return { ...fresh };
+  }
+
   return {
     kind: 'memory',
-    hit(key, windowMs, nowMs): WindowCount {
-      const current = windows.get(key);
-      if (current && current.resetAtMs > nowMs) {
-        current.count += 1;
-        return { count: current.count, resetAtMs: current.resetAtMs };
-      }
-      windows.delete(key);
-      makeRoom(windows, (w) => w.resetAtMs <= nowMs);
-      const fresh = { count: 1, resetAtMs: nowMs + windowMs };
-      windows.set(key, fresh);
-      return { ...fresh };
-    },
+    hit,
+    hitMany: (hits, nowMs) => hits.map((h) => hit(h.key, h.windowMs, nowMs)),
     async addScore(key, points, halfLifeMs, nowMs) {
       const current = scores.get(key);
       const total = (current ? decay(current.points, nowMs - current.atMs, halfLifeMs) : 0) + points;

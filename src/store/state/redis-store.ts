@@ -1,20 +1,28 @@
 import { Redis } from 'ioredis';
-import type { StateStore, WindowCount } from './state-store.js';
+import type { StateStore, WindowCount, WindowHit } from './state-store.js';
 
 const PREFIX = 'rampart:';
 
-// One round trip each; the caller's clock is passed in so every instance (and tests) agree on time.
-const HIT = `
-local count = redis.call('INCR', KEYS[1])
-local reset = tonumber(redis.call('GET', KEYS[2]) or '0')
+// One round trip for any number of counters (KEYS: count and reset key per counter; ARGV: now, then
+// each counter's window). The caller's clock is passed in so every instance (and tests) agree on time.
+// All keys of a call must live on one node: fine for one Redis, not for Redis Cluster.
+const HIT_MANY = `
 local now = tonumber(ARGV[1])
-if count == 1 or reset <= now then
-  count = 1
-  reset = now + tonumber(ARGV[2])
-  redis.call('SET', KEYS[1], 1, 'PX', ARGV[2])
-  redis.call('SET', KEYS[2], reset, 'PX', ARGV[2])
+local out = {}
+for i = 1, #KEYS, 2 do
+  local window = tonumber(ARGV[(i + 1) / 2 + 1])
+  local count = redis.call('INCR', KEYS[i])
+  local reset = tonumber(redis.call('GET', KEYS[i + 1]) or '0')
+  if count == 1 or reset <= now then
+    count = 1
+    reset = now + window
+    redis.call('SET', KEYS[i], 1, 'PX', window)
+    redis.call('SET', KEYS[i + 1], reset, 'PX', window)
+  end
+  out[#out + 1] = count
+  out[#out + 1] = reset
 end
-return {count, reset}`;
+return out`;
 
 const ADD_SCORE = `
 local points = tonumber(redis.call('HGET', KEYS[1], 'p') or '0')
@@ -29,7 +37,7 @@ return tostring(points)`;
 
 /** The Lua scripts above, as commands of the client. */
 interface Scripts {
-  rampartHit(countKey: string, resetKey: string, nowMs: number, windowMs: number): Promise<[number, number]>;
+  rampartHitMany(keyCount: number, ...keysThenArgs: (string | number)[]): Promise<number[]>;
   rampartAddScore(key: string, points: number, nowMs: number, halfLifeMs: number): Promise<string>;
 }
 
@@ -52,7 +60,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
   };
   const client = new Redis(options.url, common) as Redis & Scripts;
   // Defined commands run by EVALSHA: the script's text crosses the wire once, not on every hit.
-  client.defineCommand('rampartHit', { numberOfKeys: 2, lua: HIT });
+  client.defineCommand('rampartHitMany', { lua: HIT_MANY });
   client.defineCommand('rampartAddScore', { numberOfKeys: 1, lua: ADD_SCORE });
   const subscriber = new Redis(options.url, { ...common, enableOfflineQueue: true });
   // Errors surface on each command; without listeners ioredis would also print them unhandled.
@@ -65,17 +73,19 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
     for (const listener of listeners.get(channel) ?? []) listener(message);
   });
 
+  async function hitMany(hits: readonly WindowHit[], nowMs: number): Promise<WindowCount[]> {
+    const keys = hits.flatMap((h) => [`${PREFIX}w:${h.key}`, `${PREFIX}wr:${h.key}`]);
+    const flat = await client.rampartHitMany(keys.length, ...keys, nowMs, ...hits.map((h) => h.windowMs));
+    return hits.map((_, i) => ({ count: Number(flat[2 * i]), resetAtMs: Number(flat[2 * i + 1]) }));
+  }
+
   return {
     kind: 'redis',
     async hit(key, windowMs, nowMs): Promise<WindowCount> {
-      const [count, reset] = await client.rampartHit(
-        `${PREFIX}w:${key}`,
-        `${PREFIX}wr:${key}`,
-        nowMs,
-        windowMs,
-      );
-      return { count: Number(count), resetAtMs: Number(reset) };
+      const [count] = await hitMany([{ key, windowMs }], nowMs);
+      return count as WindowCount;
     },
+    hitMany,
     async addScore(key, points, halfLifeMs, nowMs) {
       return Number(await client.rampartAddScore(`${PREFIX}s:${key}`, points, nowMs, halfLifeMs));
     },

@@ -5,6 +5,12 @@ export interface WindowCount {
   readonly resetAtMs: number;
 }
 
+/** One key to count and the length of its window. */
+export interface WindowHit {
+  readonly key: string;
+  readonly windowMs: number;
+}
+
 /**
  * Shared short-lived state: rate-limit counters, violation scores, ban notices. The memory store is
  * the reference; the Redis store shares the same behaviour across instances. Times come from the
@@ -17,6 +23,8 @@ export interface StateStore {
    * store answers at once, without a promise: rate limits are counted on every request.
    */
   hit(key: string, windowMs: number, nowMs: number): WindowCount | Promise<WindowCount>;
+  /** `hit` for several keys at once, in order: one round trip for all of a request's limits. */
+  hitMany(hits: readonly WindowHit[], nowMs: number): WindowCount[] | Promise<WindowCount[]>;
   /** Adds points to a score that halves every `halfLifeMs`; returns the decayed total. */
   addScore(key: string, points: number, halfLifeMs: number, nowMs: number): Promise<number>;
   /** The decayed score now (0 when unknown). */
