@@ -14,6 +14,7 @@
 // configuration serialises the same JSON. When ready, one JSON line goes to stdout:
 // { "port": 12345, "apiKey": "rmp_..." }. SIGTERM or SIGINT closes the server and exits with 0, which
 // lets `node --cpu-prof` write its profile.
+import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 
 const kind = process.argv[2];
@@ -73,6 +74,7 @@ async function rampart() {
     DATA_DIR: process.env.BENCH_DATA_DIR,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'production',
+    ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     RATE_LIMIT_IP_PER_HOUR: '10000000',
     RATE_LIMIT_HEALTH_PER_MINUTE: '1000000',
     RATE_LIMIT_PRINCIPAL_PER_MINUTE: '1000000',

@@ -52,4 +52,25 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://u@127.0.0.1:5432/test');
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
   });
+
+  it('requires ENCRYPTION_KEYS in production, and says how to make one', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ENCRYPTION_KEYS.*openssl rand -base64 32/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEYS: `k2:${key},k1:${key}` });
+    expect(config.encryptionKeys?.map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(loadConfig({}).encryptionKeys).toBeUndefined();
+  });
+
+  it('names the bad entry of ENCRYPTION_KEYS without echoing the key', () => {
+    const short = Buffer.alloc(16, 7).toString('base64');
+    try {
+      loadConfig({ ENCRYPTION_KEYS: `k1:${short}` });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        { variable: 'ENCRYPTION_KEYS', fix: expect.stringContaining('key "k1": must be 32 bytes') },
+      ]);
+      expect((error as Error).message).not.toContain(short);
+    }
+  });
 });

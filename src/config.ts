@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { compileAddressList } from './security/ip.js';
+import { type NamedKey, parseKeyList } from './security/keyring.js';
 import type { RateLimitClass, RateLimitRule } from './security/rate-limit.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -96,6 +97,7 @@ const ENV_SCHEMA = z.object({
     .default('127.0.0.1'),
   PORT: integerIn(0, 65535, 'set PORT to an integer between 0 and 65535').default(3000),
   DATA_DIR: z.string().min(1, { message: 'set DATA_DIR to a writable directory path' }).default('./data'),
+  ENCRYPTION_KEYS: z.string().optional(),
   DATABASE_URL: urlWithProtocols(
     ['postgres:', 'postgresql:'],
     'set DATABASE_URL to postgres://user@host:5432/db, or unset it to use SQLite in DATA_DIR',
@@ -207,6 +209,11 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly redisUrl: string | undefined;
   readonly nodeEnv: 'development' | 'production' | 'test';
+  /**
+   * Keys that seal what users write, current first (`ENCRYPTION_KEYS`); undefined when unset (then a
+   * development key file in DATA_DIR, refused in production). Never logged.
+   */
+  readonly encryptionKeys: readonly NamedKey[] | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** IANA zone used for calendar requests that do not carry their own. */
   readonly timeZone: string;
@@ -280,6 +287,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       fix: 'it redirects to HTTPS: set TLS_CERT_FILE and TLS_KEY_FILE too',
     });
   }
+  let encryptionKeys: NamedKey[] | undefined;
+  if (v.ENCRYPTION_KEYS !== undefined) {
+    try {
+      encryptionKeys = parseKeyList(v.ENCRYPTION_KEYS);
+    } catch (error) {
+      problems.push({ variable: 'ENCRYPTION_KEYS', fix: (error as Error).message });
+    }
+  } else if (v.NODE_ENV === 'production') {
+    problems.push({
+      variable: 'ENCRYPTION_KEYS',
+      fix: 'required in production: set it to id:base64key (make a key with `openssl rand -base64 32`)',
+    });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host: v.HOST,
@@ -288,6 +308,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: v.DATABASE_URL,
     redisUrl: v.REDIS_URL,
     nodeEnv: v.NODE_ENV,
+    encryptionKeys: encryptionKeys && Object.freeze(encryptionKeys),
     logLevel: v.LOG_LEVEL,
     timeZone: v.TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     agentTimeoutMs: v.AGENT_TIMEOUT_MS,

@@ -21,6 +21,10 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: { status: 415, message: 'The request body must be application/json.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   internal_error: { status: 500, message: 'An internal error occurred.' },
+  stored_data_unreadable: {
+    status: 500,
+    message: 'Stored data could not be read. An administrator has been alerted.',
+  },
   service_unavailable: {
     status: 503,
     message: 'A service the request needs is unavailable. Try again later.',

@@ -10,7 +10,9 @@ import { createApiKeyVerifier } from './security/api-keys.js';
 import { type Authenticator, createAuthenticator } from './security/authenticate.js';
 import { type Bans, createBans } from './security/bans.js';
 import { createSecurityLog, type SecurityLog } from './security/events.js';
+import { loadDevelopmentKeys } from './security/key-file.js';
 import { createKeyManagement, type KeyManagement } from './security/key-management.js';
+import { createKeyring, type Keyring } from './security/keyring.js';
 import { createLedger } from './security/ledger.js';
 import {
   createLoginGuard,
@@ -23,6 +25,7 @@ import { createSessionManager, DEFAULT_SESSION_OPTIONS, type SessionManager } fr
 import { createSetup, type Setup } from './security/setup.js';
 import { type DatabaseHandle, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrations.js';
+import { checkSealedKeys } from './store/sealed-columns.js';
 import { withInsurance } from './store/state/insured-store.js';
 import { createMemoryStore } from './store/state/memory-store.js';
 import { createRedisStore } from './store/state/redis-store.js';
@@ -48,9 +51,23 @@ export interface Services {
   readonly setup: Setup;
   /** Shared state: in process, or Redis when REDIS_URL is set. */
   readonly state: StateStore;
+  /** Seals what users write (chat, calendar, journal); see store/sealed-columns.ts. */
+  readonly keyring: Keyring;
   readonly rateLimiter: RateLimiter;
   readonly bans: Bans;
   close(): Promise<void>;
+}
+
+/**
+ * The keyring of `ENCRYPTION_KEYS`, or in development (and tests without keys) the key file in
+ * DATA_DIR, with a warning; configuration already refused a production start without keys.
+ */
+export function openKeyring(config: Config, warn = warnOnStderr): Keyring {
+  return createKeyring(config.encryptionKeys ?? loadDevelopmentKeys(config.dataDir, warn));
+}
+
+function warnOnStderr(message: string): void {
+  process.stderr.write(`WARNING: ${message}\n`);
 }
 
 /** Opens and migrates the database and builds the services; the caller owns `close()`. */
@@ -62,17 +79,21 @@ export async function createServices(
     provider?: LlmProvider;
     loginGuard?: LoginGuardOptions;
     state?: StateStore;
+    /** Where start-up warnings go (a development key in use, say). @default standard error */
+    warn?: (message: string) => void;
   },
 ): Promise<Services> {
+  const keyring = openKeyring(config, deps.warn);
   const database =
     deps.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, keyring);
+    await checkSealedKeys(database.db, keyring);
   } catch (error) {
     await database.close();
     throw error;
   }
-  const store = createStore(database.db, deps.clock);
+  const store = createStore(database.db, deps.clock, keyring);
   const provider = deps.provider ?? createOfflineProvider();
   const agents = defineAgents({ search: false, codeSandbox: false });
   const activity = createActivity();
@@ -141,6 +162,7 @@ export async function createServices(
     authenticator,
     setup,
     state,
+    keyring,
     rateLimiter,
     clock: deps.clock,
     database,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
+import { TEST_ENCRYPTION_KEYS } from './helpers/keys.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WAIT_MS = 10_000;
@@ -36,6 +37,7 @@ describe('web chat in Chromium', () => {
       PORT: '0',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
       IDS_BAN_THRESHOLD: '1000',
     };
     credentials = { username: 'alice', password: 'a long browser password' };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { requireBuild, runCli, startCliServer } from './helpers/cli.js';
+import { TEST_ENCRYPTION_KEYS } from './helpers/keys.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rampart-e2e-'));
 const env = {
@@ -12,6 +13,7 @@ const env = {
   TIMEZONE: 'UTC',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',
+  ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
   // These tests fail logins on purpose from one address; the intrusion tests cover banning.
   IDS_BAN_THRESHOLD: '1000',
 };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/main.js';
+import { TEST_ENCRYPTION_KEYS } from './helpers/keys.js';
 import { freePort, makeCertificate } from './helpers/tls.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,7 @@ describe('MDN HTTP Observatory grade', () => {
       PORT: '0',
       LOG_LEVEL: 'silent',
       NODE_ENV: 'production',
+      ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
       TLS_CERT_FILE: files.certFile,
       TLS_KEY_FILE: files.keyFile,
       HTTP_REDIRECT_PORT: String(httpPort),

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../src/store/database.js';
 import { pingDatabase } from '../src/store/database.js';
 import { createStore, type Store } from '../src/store/store.js';
 import { DRIVERS, openTestDatabase } from './helpers/database.js';
+import { TEST_KEYRING } from './helpers/keys.js';
 
 describe.each(DRIVERS)('store on %s', (driver) => {
   let handle: DatabaseHandle;
@@ -12,7 +13,7 @@ describe.each(DRIVERS)('store on %s', (driver) => {
 
   beforeAll(async () => {
     handle = await openTestDatabase(driver);
-    store = createStore(handle.db, clock);
+    store = createStore(handle.db, clock, TEST_KEYRING);
   });
   afterAll(async () => {
     await handle.close();

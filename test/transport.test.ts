@@ -5,6 +5,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/main.js';
+import { TEST_ENCRYPTION_KEYS } from './helpers/keys.js';
 import { createTestApp } from './helpers/services.js';
 import { freePort, makeCertificate } from './helpers/tls.js';
 
@@ -34,6 +35,7 @@ describe('built-in HTTPS', () => {
       PORT: '0',
       LOG_LEVEL: 'silent',
       NODE_ENV: 'production',
+      ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
       TLS_CERT_FILE: files.certFile,
       TLS_KEY_FILE: files.keyFile,
       HTTP_REDIRECT_PORT: String(redirectPort),

@@ -34,6 +34,8 @@ Commands:
                                  ban an address or block (default: escalating from 1 h)
   block list                     active bans and the time they have left
   block remove <id|ip|cidr>      lift a ban
+  keys status                    how many stored values each encryption key still protects
+  keys rotate [--batch 500]      re-seal every stored value with the current (first) key; resumable
   detect attacks                 read JSON lines {"text"} on stdin, write one verdict line each
   version                        print the version
   help                           print this help
@@ -56,6 +58,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./audit-commands.js')).runAudit(rest);
     case 'block':
       return (await import('./block-commands.js')).runBlockCommand(rest);
+    case 'keys':
+      return (await import('./keys-commands.js')).runKeysCommand(rest);
     case 'detect':
       if (rest[0] !== 'attacks') {
         process.stderr.write('Usage: rampart detect attacks < lines.jsonl\n');
@@ -111,9 +115,11 @@ async function migrate(): Promise<number> {
   const config = loadConfig(process.env);
   const { openDatabase } = await import('../store/database.js');
   const { migrateToLatest } = await import('../store/migrations.js');
+  const { openKeyring } = await import('../services.js');
+  const keyring = openKeyring(config);
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, keyring);
     process.stdout.write(`Database at ${database.location} is up to date.\n`);
     return 0;
   } finally {

@@ -49,3 +49,15 @@ export const BLOCK_USAGE = `Usage: rampart block <subcommand>
 
 Durations are <n>d, <n>h or <n>m. Every change is recorded in the security event log.
 `;
+
+/** `rampart keys` usage. */
+export const KEYS_USAGE = `Usage: rampart keys <subcommand>
+
+  keys status             how many stored values each key of ENCRYPTION_KEYS protects
+  keys rotate [--batch 500]
+                          re-seal every stored value with the current (first) key, in batches,
+                          while the server runs; safe to stop and run again
+
+To rotate: put a new key first in ENCRYPTION_KEYS (keep the old one after it), restart, run
+\`rampart keys rotate\`, check \`rampart keys status\`, then remove the old key.
+`;

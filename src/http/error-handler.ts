@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { SecurityLog } from '../security/events.js';
+import { UnreadableValueError } from '../security/keyring.js';
 import { isDatabaseUnavailable } from '../store/errors.js';
 import { clientInfo } from './auth-hooks.js';
 import { describeIssues } from './validation.js';
@@ -16,6 +17,14 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'validation_failed',
 };
 
+/** The sealed value that failed to open, when that is what went wrong (possibly wrapped as a cause). */
+function unreadableValueIn(error: unknown): UnreadableValueError | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof UnreadableValueError) return e;
+  }
+  return undefined;
+}
+
 /** Turns any thrown error into the catalogue's code and client-safe text. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -24,6 +33,7 @@ export function toAppError(error: unknown): AppError {
     return new AppError('validation_failed', describeIssues(context, error.issues), { cause: error });
   }
   if (isDatabaseUnavailable(error)) return new AppError('service_unavailable', undefined, { cause: error });
+  if (unreadableValueIn(error)) return new AppError('stored_data_unreadable', undefined, { cause: error });
   const fastifyError = error as Partial<FastifyError>;
   const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
   if (mapped) return new AppError(mapped, undefined, { cause: error });
@@ -74,6 +84,17 @@ export function installErrorHandling(
         userId: request.principal?.userId ?? null,
         client: clientInfo(request),
         detail: { code: appError.code, route: request.routeOptions.url ?? null, method: request.method },
+      });
+    }
+    const unreadable = unreadableValueIn(error);
+    if (unreadable) {
+      // Tampering, a value moved between rows, or a key taken away: where and why, never the value.
+      await log.record({
+        type: 'stored_value_unreadable',
+        severity: 'critical',
+        userId: request.principal?.userId ?? null,
+        client: clientInfo(request),
+        detail: { reason: unreadable.reason, place: unreadable.context, key_id: unreadable.keyId },
       });
     }
     if (appError.code === 'internal_error') {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/helpers/database.js';
+import { TEST_KEYRING } from '../../test/helpers/keys.js';
 import { createManualClock } from '../clock.js';
 import type { ApiKeyRow } from '../store/api-keys-repository.js';
 import type { DatabaseHandle } from '../store/database.js';
@@ -106,7 +107,7 @@ describe('createApiKeyVerifier', () => {
 
   beforeAll(async () => {
     handle = await openTestDatabase('sqlite');
-    store = createStore(handle.db, clock);
+    store = createStore(handle.db, clock, TEST_KEYRING);
     userId = (await store.users.create({ username: 'keyowner', passwordHash: 'x', role: 'user' })).id;
   });
   afterAll(async () => {

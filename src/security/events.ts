@@ -38,7 +38,9 @@ export type SecurityEventType =
   | 'ip_unbanned'
   | 'user_banned'
   | 'user_unbanned'
-  | 'banned_request';
+  | 'banned_request'
+  | 'stored_value_unreadable'
+  | 'keys_rotated';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

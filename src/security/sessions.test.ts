@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../../test/helpers/database.js';
+import { TEST_KEYRING } from '../../test/helpers/keys.js';
 import { createManualClock } from '../clock.js';
 import type { AuthSessionsRepository } from '../store/auth-sessions-repository.js';
 import type { DatabaseHandle } from '../store/database.js';
@@ -28,7 +29,7 @@ describe('session manager', () => {
 
   beforeAll(async () => {
     handle = await openTestDatabase('sqlite');
-    store = createStore(handle.db, clock);
+    store = createStore(handle.db, clock, TEST_KEYRING);
     userId = (await store.users.create({ username: 'alice', passwordHash: 'x', role: 'user' })).id;
   });
   afterAll(async () => {

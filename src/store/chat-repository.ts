@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
+import type { Keyring } from '../security/keyring.js';
 import { newId } from './ids.js';
 import type { Database } from './schema.js';
 
@@ -27,12 +28,31 @@ export interface ChatMessage {
 const TITLE_MAX_CHARS = 80;
 
 /** Chat sessions and their messages; every query is parameterised by Kysely. */
-export function createChatRepository(db: Kysely<Database>, clock: Clock) {
+export function createChatRepository(db: Kysely<Database>, clock: Clock, keyring: Keyring) {
+  const toSession = (row: SessionRow): ChatSession => ({
+    id: row.id,
+    userId: row.user_id,
+    title: keyring.open(row.title, `chat_sessions.title:${row.id}`),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    messageCount: Number(row.message_count ?? 0),
+  });
+  const toMessage = (row: Database['chat_messages']): ChatMessage => ({
+    id: row.id,
+    sessionId: row.session_id,
+    seq: row.seq,
+    role: row.role,
+    content: keyring.open(row.content, `chat_messages.content:${row.id}`),
+    agentType: row.agent_type,
+    createdAt: row.created_at,
+  });
   return {
     async createSession(userId: string, firstMessage: string): Promise<ChatSession> {
       const now = clock.now().toISOString();
       const title = firstMessage.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX_CHARS) || 'New chat';
-      const row = { id: newId(), user_id: userId, title, next_seq: 0, created_at: now, updated_at: now };
+      const id = newId();
+      const sealed = keyring.seal(title, `chat_sessions.title:${id}`);
+      const row = { id, user_id: userId, title: sealed, next_seq: 0, created_at: now, updated_at: now };
       await db.insertInto('chat_sessions').values(row).execute();
       return { id: row.id, userId, title, createdAt: now, updatedAt: now, messageCount: 0 };
     },
@@ -72,17 +92,26 @@ export function createChatRepository(db: Kysely<Database>, clock: Clock) {
         .where('id', '=', sessionId)
         .returning('next_seq')
         .executeTakeFirstOrThrow();
+      const id = newId();
       const row = {
-        id: newId(),
+        id,
         session_id: sessionId,
         seq,
         role: message.role,
-        content: message.content,
+        content: keyring.seal(message.content, `chat_messages.content:${id}`),
         agent_type: message.agentType,
         created_at: now,
       };
       await db.insertInto('chat_messages').values(row).execute();
-      return toMessage(row);
+      return {
+        id,
+        sessionId,
+        seq,
+        role: message.role,
+        content: message.content,
+        agentType: message.agentType,
+        createdAt: now,
+      };
     },
 
     async listMessages(sessionId: string, limit = 1000): Promise<ChatMessage[]> {
@@ -132,32 +161,11 @@ function sessionsWithCounts(db: Kysely<Database>) {
     );
 }
 
-function toSession(row: {
+interface SessionRow {
   id: string;
   user_id: string;
   title: string;
   created_at: string;
   updated_at: string;
   message_count: number | string | null;
-}): ChatSession {
-  return {
-    id: row.id,
-    userId: row.user_id,
-    title: row.title,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    messageCount: Number(row.message_count ?? 0),
-  };
-}
-
-function toMessage(row: Database['chat_messages']): ChatMessage {
-  return {
-    id: row.id,
-    sessionId: row.session_id,
-    seq: row.seq,
-    role: row.role,
-    content: row.content,
-    agentType: row.agent_type,
-    createdAt: row.created_at,
-  };
 }

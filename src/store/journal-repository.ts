@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
+import type { Keyring } from '../security/keyring.js';
 import { newId } from './ids.js';
 import type { Database } from './schema.js';
 
@@ -11,10 +12,17 @@ export interface JournalEntry {
 }
 
 /** A user's journal. */
-export function createJournalRepository(db: Kysely<Database>, clock: Clock) {
+export function createJournalRepository(db: Kysely<Database>, clock: Clock, keyring: Keyring) {
+  const context = (id: string) => `journal_entries.content:${id}`;
   return {
     async add(userId: string, content: string): Promise<JournalEntry> {
-      const row = { id: newId(), user_id: userId, content, created_at: clock.now().toISOString() };
+      const id = newId();
+      const row = {
+        id,
+        user_id: userId,
+        content: keyring.seal(content, context(id)),
+        created_at: clock.now().toISOString(),
+      };
       await db.insertInto('journal_entries').values(row).execute();
       return { id: row.id, content, createdAt: row.created_at };
     },
@@ -29,7 +37,9 @@ export function createJournalRepository(db: Kysely<Database>, clock: Clock) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return rows.reverse().map((r) => ({ id: r.id, content: r.content, createdAt: r.created_at }));
+      return rows
+        .reverse()
+        .map((r) => ({ id: r.id, content: keyring.open(r.content, context(r.id)), createdAt: r.created_at }));
     },
 
     async clear(userId: string): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
+import type { Keyring } from '../security/keyring.js';
 import { createApiKeysRepository } from './api-keys-repository.js';
 import { createAuthSessionsRepository } from './auth-sessions-repository.js';
 import { createBansRepository } from './bans-repository.js';
@@ -30,11 +31,11 @@ export interface Store extends Repositories {
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
 
-function createRepositories(db: Kysely<Database>, clock: Clock): Repositories {
+function createRepositories(db: Kysely<Database>, clock: Clock, keyring: Keyring): Repositories {
   return {
-    chat: createChatRepository(db, clock),
-    calendar: createCalendarRepository(db, clock),
-    journal: createJournalRepository(db, clock),
+    chat: createChatRepository(db, clock, keyring),
+    calendar: createCalendarRepository(db, clock, keyring),
+    journal: createJournalRepository(db, clock, keyring),
     workflow: createWorkflowRepository(db, clock),
     users: createUsersRepository(db, clock),
     authSessions: createAuthSessionsRepository(db),
@@ -44,10 +45,10 @@ function createRepositories(db: Kysely<Database>, clock: Clock): Repositories {
   };
 }
 
-/** Builds the store over an open, migrated database. */
-export function createStore(db: Kysely<Database>, clock: Clock): Store {
+/** Builds the store over an open, migrated database; `keyring` seals what users write (see sealed-columns.ts). */
+export function createStore(db: Kysely<Database>, clock: Clock, keyring: Keyring): Store {
   return {
-    ...createRepositories(db, clock),
-    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, clock))),
+    ...createRepositories(db, clock, keyring),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, clock, keyring))),
   };
 }

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_ENCRYPTION_KEYS } from './keys.js';
 
 /** The built CLI; `npm test` builds before it runs the tests. */
 export const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/main.js');
@@ -14,7 +15,9 @@ export function requireBuild(): void {
 /** Runs `rampart <args>` to completion; `stdin` (if any) is written to its standard input, which then closes. */
 export function runCli(args: string[], env: Record<string, string>, stdin?: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? '', ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -30,7 +33,7 @@ export function startCliServer(env: Record<string, string>) {
   return new Promise<{ url: string; child: ChildProcess; stop(): Promise<number | null> }>(
     (resolve, reject) => {
       const child = spawn(process.execPath, [CLI, 'start'], {
-        env: { PATH: process.env.PATH ?? '', ...env },
+        env: { PATH: process.env.PATH ?? '', ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS, ...env },
       });
       let output = '';
       const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);

@@ -8,6 +8,7 @@ import { createServices, type Services } from '../../src/services.js';
 import type { DatabaseDriver } from '../../src/store/database.js';
 import type { StateStore } from '../../src/store/state/state-store.js';
 import { openTestDatabase } from './database.js';
+import { TEST_ENCRYPTION_KEYS } from './keys.js';
 
 /** The instant test clocks start at: a Wednesday. */
 export const TEST_NOW = '2026-11-25T09:00:00.000Z';
@@ -43,6 +44,7 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
     NODE_ENV: 'test',
     TIMEZONE: 'UTC',
     LOG_LEVEL: 'silent',
+    ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
     ...GENEROUS_LIMITS,
     ...NO_AUTOMATIC_BANS,
     ...options.env,
