@@ -98,6 +98,14 @@ const ENV_SCHEMA = z.object({
   PORT: integerIn(0, 65535, 'set PORT to an integer between 0 and 65535').default(3000),
   DATA_DIR: z.string().min(1, { message: 'set DATA_DIR to a writable directory path' }).default('./data'),
   ENCRYPTION_KEYS: z.string().optional(),
+  DATABASE_SSL_MODE: z
+    .enum(['disable', 'require', 'verify-full'], {
+      message: 'set DATABASE_SSL_MODE to disable, require or verify-full',
+    })
+    .optional(),
+  DATABASE_SSL_CA_FILE: z.string().optional(),
+  DATABASE_SSL_CERT_FILE: z.string().optional(),
+  DATABASE_SSL_KEY_FILE: z.string().optional(),
   DATABASE_URL: urlWithProtocols(
     ['postgres:', 'postgresql:'],
     'set DATABASE_URL to postgres://user@host:5432/db, or unset it to use SQLite in DATA_DIR',
@@ -208,6 +216,13 @@ export interface Config {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly redisUrl: string | undefined;
+  /** TLS to PostgreSQL (`DATABASE_SSL_*`); file paths, read at start-up. */
+  readonly databaseTls: {
+    readonly mode: 'disable' | 'require' | 'verify-full';
+    readonly caFile: string | undefined;
+    readonly certFile: string | undefined;
+    readonly keyFile: string | undefined;
+  };
   readonly nodeEnv: 'development' | 'production' | 'test';
   /**
    * Keys that seal what users write, current first (`ENCRYPTION_KEYS`); undefined when unset (then a
@@ -287,6 +302,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       fix: 'it redirects to HTTPS: set TLS_CERT_FILE and TLS_KEY_FILE too',
     });
   }
+  problems.push(...databaseTlsProblems(v));
   let encryptionKeys: NamedKey[] | undefined;
   if (v.ENCRYPTION_KEYS !== undefined) {
     try {
@@ -307,6 +323,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir: path.resolve(v.DATA_DIR),
     databaseUrl: v.DATABASE_URL,
     redisUrl: v.REDIS_URL,
+    databaseTls: Object.freeze({
+      mode: v.DATABASE_SSL_MODE ?? 'disable',
+      caFile: v.DATABASE_SSL_CA_FILE,
+      certFile: v.DATABASE_SSL_CERT_FILE,
+      keyFile: v.DATABASE_SSL_KEY_FILE,
+    }),
     nodeEnv: v.NODE_ENV,
     encryptionKeys: encryptionKeys && Object.freeze(encryptionKeys),
     logLevel: v.LOG_LEVEL,
@@ -334,4 +356,40 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       login: { limit: v.RATE_LIMIT_LOGIN_PER_MINUTE, windowMs: 60_000 },
     }),
   });
+}
+
+/** The DATABASE_SSL_* settings that cannot work together. */
+function databaseTlsProblems(v: z.infer<typeof ENV_SCHEMA>): { variable: string; fix: string }[] {
+  const problems: { variable: string; fix: string }[] = [];
+  const mode = v.DATABASE_SSL_MODE ?? 'disable';
+  const anySet =
+    v.DATABASE_SSL_MODE ?? v.DATABASE_SSL_CA_FILE ?? v.DATABASE_SSL_CERT_FILE ?? v.DATABASE_SSL_KEY_FILE;
+  if (anySet !== undefined && !v.DATABASE_URL) {
+    problems.push({ variable: 'DATABASE_SSL_MODE', fix: 'TLS applies to PostgreSQL: set DATABASE_URL too' });
+  }
+  if (v.DATABASE_URL && /[?&](sslmode|sslcert|sslkey|sslrootcert|ssl)=/i.test(v.DATABASE_URL)) {
+    problems.push({
+      variable: 'DATABASE_URL',
+      fix: 'put TLS settings in DATABASE_SSL_MODE and DATABASE_SSL_*_FILE, not in the URL',
+    });
+  }
+  if (mode === 'verify-full' && !v.DATABASE_SSL_CA_FILE) {
+    problems.push({
+      variable: 'DATABASE_SSL_CA_FILE',
+      fix: 'verify-full checks the server against a CA: set it to the CA certificate (PEM)',
+    });
+  }
+  if (mode === 'disable' && (v.DATABASE_SSL_CA_FILE ?? v.DATABASE_SSL_CERT_FILE ?? v.DATABASE_SSL_KEY_FILE)) {
+    problems.push({
+      variable: 'DATABASE_SSL_MODE',
+      fix: 'certificate files are set: use require or verify-full',
+    });
+  }
+  if ((v.DATABASE_SSL_CERT_FILE === undefined) !== (v.DATABASE_SSL_KEY_FILE === undefined)) {
+    problems.push({
+      variable: v.DATABASE_SSL_CERT_FILE ? 'DATABASE_SSL_KEY_FILE' : 'DATABASE_SSL_CERT_FILE',
+      fix: 'set both the client certificate and its key, or neither',
+    });
+  }
+  return problems;
 }

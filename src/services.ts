@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
 import { type Activity, createActivity } from './agents/activity.js';
 import { type ChatService, createChatService } from './agents/chat-service.js';
 import { type AgentDefinition, type AgentType, defineAgents } from './agents/definitions.js';
@@ -10,7 +13,8 @@ import { createApiKeyVerifier } from './security/api-keys.js';
 import { type Authenticator, createAuthenticator } from './security/authenticate.js';
 import { type Bans, createBans } from './security/bans.js';
 import { createSecurityLog, type SecurityLog } from './security/events.js';
-import { loadDevelopmentKeys } from './security/key-file.js';
+import { checkSecretFiles, secureDataDir, secureFiles } from './security/file-permissions.js';
+import { KEY_FILE_NAME, loadDevelopmentKeys } from './security/key-file.js';
 import { createKeyManagement, type KeyManagement } from './security/key-management.js';
 import { createKeyring, type Keyring } from './security/keyring.js';
 import { createLedger } from './security/ledger.js';
@@ -23,7 +27,7 @@ import { createRateLimiter, type RateLimiter } from './security/rate-limit.js';
 import { createAllowListCheck } from './security/request-filter.js';
 import { createSessionManager, DEFAULT_SESSION_OPTIONS, type SessionManager } from './security/sessions.js';
 import { createSetup, type Setup } from './security/setup.js';
-import { type DatabaseHandle, openDatabase } from './store/database.js';
+import { type DatabaseHandle, type DatabaseOptions, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrations.js';
 import { checkSealedKeys } from './store/sealed-columns.js';
 import { withInsurance } from './store/state/insured-store.js';
@@ -66,6 +70,43 @@ export function openKeyring(config: Config, warn = warnOnStderr): Keyring {
   return createKeyring(config.encryptionKeys ?? loadDevelopmentKeys(config.dataDir, warn));
 }
 
+/** Where the database is and how to reach it, certificate files read (a clear error if one cannot be). */
+export function databaseOptionsFor(config: Config): DatabaseOptions {
+  const { mode, caFile, certFile, keyFile } = config.databaseTls;
+  const read = (file: string | undefined, variable: string): Buffer | undefined => {
+    if (file === undefined) return undefined;
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new Error(`Cannot read ${variable} (${file}): ${(error as NodeJS.ErrnoException).code ?? error}`);
+    }
+  };
+  return {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    tls:
+      mode === 'disable'
+        ? undefined
+        : {
+            mode,
+            ca: read(caFile, 'DATABASE_SSL_CA_FILE'),
+            cert: read(certFile, 'DATABASE_SSL_CERT_FILE'),
+            key: read(keyFile, 'DATABASE_SSL_KEY_FILE'),
+          },
+  };
+}
+
+/** One query before anything else, so a wrong address, password or certificate is reported as such. */
+async function checkConnection(database: DatabaseHandle): Promise<void> {
+  try {
+    await sql`select 1`.execute(database.db);
+  } catch (error) {
+    throw new Error(`Cannot connect to the database at ${database.location}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
 function warnOnStderr(message: string): void {
   process.stderr.write(`WARNING: ${message}\n`);
 }
@@ -83,10 +124,25 @@ export async function createServices(
     warn?: (message: string) => void;
   },
 ): Promise<Services> {
-  const keyring = openKeyring(config, deps.warn);
-  const database =
-    deps.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const warn = deps.warn ?? warnOnStderr;
+  checkSecretFiles(
+    [
+      { path: config.tls?.keyFile, label: 'TLS_KEY_FILE' },
+      { path: config.databaseTls.keyFile, label: 'DATABASE_SSL_KEY_FILE' },
+      { path: path.join(config.dataDir, KEY_FILE_NAME), label: 'The key file' },
+      { path: path.resolve('.env'), label: '.env' },
+    ],
+    { production: config.nodeEnv === 'production', warn },
+  );
+  // Tests that bring their own database write nothing to DATA_DIR.
+  if (!deps.database) secureDataDir(config.dataDir, warn);
+  const keyring = openKeyring(config, warn);
+  const database = deps.database ?? openDatabase(databaseOptionsFor(config));
+  if (database.driver === 'sqlite') {
+    secureFiles([database.location, `${database.location}-wal`, `${database.location}-shm`]);
+  }
   try {
+    await checkConnection(database);
     await migrateToLatest(database.db, keyring);
     await checkSealedKeys(database.db, keyring);
   } catch (error) {

@@ -115,9 +115,9 @@ async function migrate(): Promise<number> {
   const config = loadConfig(process.env);
   const { openDatabase } = await import('../store/database.js');
   const { migrateToLatest } = await import('../store/migrations.js');
-  const { openKeyring } = await import('../services.js');
+  const { databaseOptionsFor, openKeyring } = await import('../services.js');
   const keyring = openKeyring(config);
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = openDatabase(databaseOptionsFor(config));
   try {
     await migrateToLatest(database.db, keyring);
     process.stdout.write(`Database at ${database.location} is up to date.\n`);

@@ -24,14 +24,31 @@ export interface DatabaseOptions {
   readonly dataDir: string;
   /** Extra pg pool settings, for tests that isolate themselves in a schema. */
   readonly postgresSearchPath?: string;
+  /** TLS to PostgreSQL; unset means `disable`. */
+  readonly tls?: DatabaseTls | undefined;
 }
+
+/**
+ * TLS to PostgreSQL, as libpq's sslmode: `require` encrypts without checking who answers;
+ * `verify-full` also checks the server's certificate against `ca` and its name against the host.
+ * `cert` and `key` are the client certificate, for servers that ask for one.
+ */
+export interface DatabaseTls {
+  readonly mode: 'disable' | 'require' | 'verify-full';
+  readonly ca?: Buffer | undefined;
+  readonly cert?: Buffer | undefined;
+  readonly key?: Buffer | undefined;
+}
+
+/** Connections are replaced after this long, so credential and certificate changes take hold. */
+const CONNECTION_MAX_LIFETIME_SECONDS = 30 * 60;
 
 /** The SQLite file name inside DATA_DIR. */
 export const SQLITE_FILE = 'rampart.db';
 
 /** Opens SQLite (WAL mode) or PostgreSQL; the returned handle has not been migrated. */
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.postgresSearchPath);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.postgresSearchPath, options.tls);
   return openSqlite(path.join(options.dataDir, SQLITE_FILE));
 }
 
@@ -71,12 +88,26 @@ function withStatementCache(connection: SQLite.Database) {
   };
 }
 
-function openPostgres(connectionString: string, searchPath: string | undefined): DatabaseHandle {
+function sslOptions(tls: DatabaseTls | undefined): pg.PoolConfig['ssl'] {
+  if (!tls || tls.mode === 'disable') return false;
+  const client = { ...(tls.cert ? { cert: tls.cert } : {}), ...(tls.key ? { key: tls.key } : {}) };
+  if (tls.mode === 'require') return { rejectUnauthorized: false, ...client };
+  // pg sets the server name from the host, and Node then checks the certificate against it.
+  return { rejectUnauthorized: true, ca: tls.ca, ...client };
+}
+
+function openPostgres(
+  connectionString: string,
+  searchPath: string | undefined,
+  tls: DatabaseTls | undefined,
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
+    ssl: sslOptions(tls),
     max: 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    maxLifetimeSeconds: CONNECTION_MAX_LIFETIME_SECONDS,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
   // A lost connection is emitted as an 'error' event on the pool (idle clients) or on the client

@@ -46,11 +46,12 @@ export async function openTestDatabase(driver: DatabaseDriver): Promise<Database
   };
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** Runs one statement on the test PostgreSQL as its superuser, outside any test schema. */
+export async function adminQuery(text: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
   try {
-    await client.query(text);
+    return await client.query(text);
   } finally {
     await client.end();
   }
