@@ -62,3 +62,6 @@ export class AppError extends Error {
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value);
 }
+
+/** An error whose message tells an operator all they need (what is wrong and the fix): shown without a stack. */
+export class OperatorError extends Error {}

@@ -60,3 +60,23 @@ export function printTable(headers: readonly string[], rows: readonly string[][]
       .trimEnd();
   print(line(headers), ...rows.map(line));
 }
+
+/** A progress bar on a terminal; on a pipe, a line at every tenth. */
+export function progressBar(stream: NodeJS.WriteStream, label: string) {
+  let lastTenth = -1;
+  return (done: number, total: number): void => {
+    const share = total === 0 ? 1 : done / total;
+    if (stream.isTTY) {
+      const width = 30;
+      const filled = Math.round(share * width);
+      stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+      if (done === total) stream.write('\n');
+      return;
+    }
+    const tenth = Math.floor(share * 10);
+    if (tenth !== lastTenth) {
+      lastTenth = tenth;
+      stream.write(`${label}: ${done}/${total} (${tenth * 10}%)\n`);
+    }
+  };
+}

@@ -1,6 +1,6 @@
 import { rotateSealedValues, sealedValueCounts } from '../store/sealed-columns.js';
 import { dispatch, parseCommand, UsageError } from './args.js';
-import { CLI_CLIENT, print, printTable, withServices } from './context.js';
+import { CLI_CLIENT, print, printTable, progressBar, withServices } from './context.js';
 import { KEYS_USAGE } from './usage.js';
 
 /** Runs `rampart keys <subcommand>`: the encryption keys of stored content. */
@@ -41,7 +41,7 @@ async function rotate(args: string[]): Promise<number> {
     const startedMs = performance.now();
     const done = await rotateSealedValues(services.database.db, services.keyring, {
       batchSize,
-      onProgress: progressBar(process.stderr),
+      onProgress: progressBar(process.stderr, 'rotating'),
     });
     const seconds = (performance.now() - startedMs) / 1000;
     await services.log.record({
@@ -56,24 +56,4 @@ async function rotate(args: string[]): Promise<number> {
     );
     return 0;
   });
-}
-
-/** A progress bar on a terminal; on a pipe, a line at every tenth. */
-function progressBar(stream: NodeJS.WriteStream) {
-  let lastTenth = -1;
-  return (done: number, total: number): void => {
-    const share = total === 0 ? 1 : done / total;
-    if (stream.isTTY) {
-      const width = 30;
-      const filled = Math.round(share * width);
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-      if (done === total) stream.write('\n');
-      return;
-    }
-    const tenth = Math.floor(share * 10);
-    if (tenth !== lastTenth) {
-      lastTenth = tenth;
-      stream.write(`rotating: ${done}/${total} (${tenth * 10}%)\n`);
-    }
-  };
 }

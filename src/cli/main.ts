@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../config.js';
-import { AppError } from '../errors.js';
+import { AppError, OperatorError } from '../errors.js';
 import { EXIT_USAGE, UsageError } from './args.js';
 
 /** Exit status for an invalid configuration (sysexits EX_CONFIG). */
@@ -34,6 +34,8 @@ Commands:
                                  ban an address or block (default: escalating from 1 h)
   block list                     active bans and the time they have left
   block remove <id|ip|cidr>      lift a ban
+  backup <file>                  write an encrypted snapshot of the database (manifest, sha256)
+  restore <file>                 verify a backup, then restore it into an empty database
   keys status                    how many stored values each encryption key still protects
   keys rotate [--batch 500]      re-seal every stored value with the current (first) key; resumable
   detect attacks                 read JSON lines {"text"} on stdin, write one verdict line each
@@ -60,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./block-commands.js')).runBlockCommand(rest);
     case 'keys':
       return (await import('./keys-commands.js')).runKeysCommand(rest);
+    case 'backup':
+      return (await import('./backup-commands.js')).runBackup(rest);
+    case 'restore':
+      return (await import('./backup-commands.js')).runRestore(rest);
     case 'detect':
       if (rest[0] !== 'attacks') {
         process.stderr.write('Usage: rampart detect attacks < lines.jsonl\n');
@@ -149,7 +155,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = EXIT_USAGE;
       return;
     }
-    if (error instanceof AppError) {
+    if (error instanceof AppError || error instanceof OperatorError) {
       process.stderr.write(`rampart: ${error.message}\n`);
       process.exitCode = 1;
       return;

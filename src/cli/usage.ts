@@ -61,3 +61,15 @@ export const KEYS_USAGE = `Usage: rampart keys <subcommand>
 To rotate: put a new key first in ENCRYPTION_KEYS (keep the old one after it), restart, run
 \`rampart keys rotate\`, check \`rampart keys status\`, then remove the old key.
 `;
+
+/** `rampart backup` and `rampart restore` usage. */
+export const BACKUP_USAGE = `Usage: rampart backup <file>
+       rampart restore <file>
+
+  backup <file>           write an encrypted, authenticated snapshot of the whole database (SQLite or
+                          PostgreSQL) to a new file, mode 0600, with a manifest of row counts and a hash
+  restore <file>          check a backup end to end (key, every byte, manifest), then restore it into
+                          an empty database of the same schema, in one transaction; the other engine works
+
+A backup is sealed with the current key of ENCRYPTION_KEYS; keep that key to restore it.
+`;

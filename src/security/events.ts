@@ -40,7 +40,9 @@ export type SecurityEventType =
   | 'user_unbanned'
   | 'banned_request'
   | 'stored_value_unreadable'
-  | 'keys_rotated';
+  | 'keys_rotated'
+  | 'backup_created'
+  | 'backup_restored';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { OperatorError } from '../errors.js';
 
 /** Secret files that group or others can read, found at start-up in production. */
-export class FilePermissionError extends Error {}
+export class FilePermissionError extends OperatorError {}
 
 const octal = (mode: number) => (mode & 0o777).toString(8).padStart(3, '0');
 

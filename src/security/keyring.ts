@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { OperatorError } from '../errors.js';
 
 /**
  * Encryption at rest: AES-256-GCM with a random 96-bit nonce per value (NIST SP 800-38D §8.2.2). A
@@ -41,7 +42,7 @@ export class UnreadableValueError extends Error {
 }
 
 /** A key list that cannot be used; the message names the entry and the fix. */
-export class KeyListError extends Error {}
+export class KeyListError extends OperatorError {}
 
 /**
  * Parses `ENCRYPTION_KEYS`: `id:base64,id:base64`, current key first. Ids are 1–16 letters or digits;
@@ -105,6 +106,8 @@ export interface Keyring {
   readonly ids: readonly string[];
   seal(plaintext: string, context: string): string;
   open(stored: string, context: string): string;
+  /** A 32-byte key for another purpose (`info`), derived with HKDF-SHA256 from key `keyId`; the key itself never leaves. */
+  derive(keyId: string, salt: Buffer, info: string): Buffer;
 }
 
 /** Builds a keyring; throws when the list is empty or has a bad key. */
@@ -128,6 +131,11 @@ export function createKeyring(keys: readonly NamedKey[]): Keyring {
       cipher.setAAD(aad(current.id, context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
       return `${FORMAT}.${current.id}.${nonce.toString('base64url')}.${body.toString('base64url')}`;
+    },
+    derive(keyId, salt, info) {
+      const key = byId.get(keyId);
+      if (!key) throw new UnreadableValueError('unknown_key', info, keyId);
+      return Buffer.from(hkdfSync('sha256', key, salt, info, KEY_BYTES));
     },
     open(stored, context) {
       const parts = stored.split('.');

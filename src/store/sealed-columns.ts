@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { OperatorError } from '../errors.js';
 import { type Keyring, keyIdOf, sealedWithPattern } from '../security/keyring.js';
 import type { Database } from './schema.js';
 
@@ -52,7 +53,7 @@ export async function sealedValueCounts(
 }
 
 /** Thrown at start-up when stored values name a key that is not configured. */
-export class MissingKeyError extends Error {}
+export class MissingKeyError extends OperatorError {}
 
 /**
  * Refuses to run when stored data is sealed with a key that is not configured: the server would
