@@ -3,9 +3,11 @@ import type { Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
+import { OperatorError } from './errors.js';
 import { buildApp } from './http/app.js';
 import { createHttpsRedirectServer } from './http/redirect.js';
-import { createServices } from './services.js';
+import { runDoctor } from './security/doctor.js';
+import { createServices, type Services } from './services.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -16,10 +18,48 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Refused start-up: the doctor found failures (listed with their fixes). */
+export class DoctorFailedError extends OperatorError {}
+
+/** Production starts only when the deployment checklist has no FAIL, unless the operator says otherwise. */
+async function refuseFailedChecks(services: Services, skip: boolean): Promise<void> {
+  const results = await runDoctor({ config: services.config, db: services.database.db });
+  const failed = results.filter((r) => r.status === 'FAIL');
+  if (failed.length === 0) return;
+  const names = failed.map((r) => r.name);
+  if (skip) {
+    await services.log.record({
+      type: 'doctor_skipped',
+      severity: 'critical',
+      detail: { failed: names },
+    });
+    process.stderr.write(
+      `WARNING: starting despite failed checks (--dangerously-skip-doctor): ${names.join(', ')}\n`,
+    );
+    return;
+  }
+  throw new DoctorFailedError(
+    `Refusing to start in production; these checks failed (run \`rampart doctor\` for the full list):\n${failed
+      .map((r) => `  ${r.name}: ${r.detail}\n    fix: ${r.fix ?? ''}`)
+      .join('\n')}`,
+  );
+}
+
 /** The composition root: config from the environment, services, the app, then listen. */
-export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: { readonly skipDoctor?: boolean } = {},
+): Promise<RunningServer> {
   const config = loadConfig(env);
   const services = await createServices(config, { clock: systemClock });
+  if (config.nodeEnv === 'production') {
+    try {
+      await refuseFailedChecks(services, options.skipDoctor === true);
+    } catch (error) {
+      await services.close();
+      throw error;
+    }
+  }
   // Only the server, not every CLI command, may decide that runs left 'running' were abandoned.
   await services.store.workflow.failAbandonedRuns();
   let app: FastifyInstance;

@@ -120,6 +120,8 @@ export async function createServices(
     provider?: LlmProvider;
     loginGuard?: LoginGuardOptions;
     state?: StateStore;
+    /** Seals stored content. @default the keyring of ENCRYPTION_KEYS (or the development key file) */
+    keyring?: Keyring;
     /** Where start-up warnings go (a development key in use, say). @default standard error */
     warn?: (message: string) => void;
   },
@@ -136,7 +138,7 @@ export async function createServices(
   );
   // Tests that bring their own database write nothing to DATA_DIR.
   if (!deps.database) secureDataDir(config.dataDir, warn);
-  const keyring = openKeyring(config, warn);
+  const keyring = deps.keyring ?? openKeyring(config, warn);
   const database = deps.database ?? openDatabase(databaseOptionsFor(config));
   if (database.driver === 'sqlite') {
     secureFiles([database.location, `${database.location}-wal`, `${database.location}-shm`]);

@@ -38,6 +38,8 @@ describe('web chat in Chromium', () => {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
+      // Production refuses plain HTTP unless a TLS proxy is in front: the test client stands in for it.
+      TRUST_PROXY: '127.0.0.1',
       IDS_BAN_THRESHOLD: '1000',
     };
     credentials = { username: 'alice', password: 'a long browser password' };

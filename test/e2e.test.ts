@@ -14,6 +14,8 @@ const env = {
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',
   ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
+  // Production refuses plain HTTP unless a TLS proxy is in front: the test client stands in for it.
+  TRUST_PROXY: '127.0.0.1',
   // These tests fail logins on purpose from one address; the intrusion tests cover banning.
   IDS_BAN_THRESHOLD: '1000',
 };

@@ -15,8 +15,8 @@ export class UsageError extends Error {
   }
 }
 
-/** Options of one subcommand, all taking a string value. */
-export type StringOptions = Readonly<Record<string, { type: 'string' }>>;
+/** Options of one subcommand: taking a string value, or flags (a present flag reads as `'true'`). */
+export type StringOptions = Readonly<Record<string, { type: 'string' } | { type: 'boolean' }>>;
 
 /** A subcommand's parsed positionals and options. */
 export interface ParsedArgs {
@@ -60,6 +60,7 @@ export function parseCommand(
   const options: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(parsed.values)) {
     if (typeof value === 'string') options[name] = value;
+    else if (value === true) options[name] = 'true';
   }
   return { positionals, options };
 }

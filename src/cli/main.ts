@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../config.js';
 import { AppError, OperatorError } from '../errors.js';
-import { EXIT_USAGE, UsageError } from './args.js';
+import { EXIT_USAGE, parseCommand, UsageError } from './args.js';
 
 /** Exit status for an invalid configuration (sysexits EX_CONFIG). */
 const EXIT_CONFIG = 78;
@@ -10,7 +10,10 @@ const EXIT_CONFIG = 78;
 const USAGE = `Usage: rampart <command>
 
 Commands:
-  start                          run the server (configuration from the environment; see .env.example)
+  start [--dangerously-skip-doctor]
+                                 run the server (configuration from the environment; see .env.example);
+                                 in production it first runs the doctor's checks and refuses on a FAIL
+  doctor [--offline]             the deployment checklist, PASS/WARN/FAIL with fixes (exit 1 on FAIL)
   migrate                        bring the database schema up to date and exit
   user add <name> --role <admin|operator|user|guest>
                                  create an account; the password is asked twice on a terminal,
@@ -62,6 +65,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./block-commands.js')).runBlockCommand(rest);
     case 'keys':
       return (await import('./keys-commands.js')).runKeysCommand(rest);
+    case 'doctor':
+      return (await import('./doctor-command.js')).runDoctorCommand(rest);
+    case 'start':
+      return start(rest);
     case 'backup':
       return (await import('./backup-commands.js')).runBackup(rest);
     case 'restore':
@@ -78,8 +85,6 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   switch (command) {
-    case 'start':
-      return start();
     case 'migrate':
       return migrate();
     case 'version':
@@ -98,9 +103,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // Commands import what they need when they run, so `rampart help` does not load the server.
-async function start(): Promise<number> {
+async function start(args: string[]): Promise<number> {
+  const { options } = parseCommand(args, {
+    options: { 'dangerously-skip-doctor': { type: 'boolean' } },
+    usage: USAGE,
+  });
   const { startServer } = await import('../main.js');
-  const server = await startServer(process.env);
+  const server = await startServer(process.env, {
+    skipDoctor: options['dangerously-skip-doctor'] === 'true',
+  });
   process.stdout.write(`Rampart listening on ${server.url}\n`);
   if (server.setupUrl) {
     process.stdout.write(

@@ -42,7 +42,9 @@ export type SecurityEventType =
   | 'stored_value_unreadable'
   | 'keys_rotated'
   | 'backup_created'
-  | 'backup_restored';
+  | 'backup_restored'
+  | 'doctor_run'
+  | 'doctor_skipped';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

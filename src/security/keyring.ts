@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createSecretKey,
+  hkdfSync,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 import { OperatorError } from '../errors.js';
 
 /**
@@ -114,11 +121,12 @@ export interface Keyring {
 export function createKeyring(keys: readonly NamedKey[]): Keyring {
   const current = keys[0];
   if (!current) throw new KeyListError('at least one encryption key is needed');
-  const byId = new Map<string, Buffer>();
+  // Key objects are made once: passing raw bytes makes Node build one on every call.
+  const byId = new Map<string, KeyObject>();
   for (const { id, key } of keys) {
     if (!KEY_ID.test(id) || key.length !== KEY_BYTES || byId.has(id))
       throw new KeyListError(`key "${id}" is not a distinct id with a 32-byte key`);
-    byId.set(id, Buffer.from(key));
+    byId.set(id, createSecretKey(Buffer.from(key)));
   }
   const aad = (keyId: string, context: string) => Buffer.from(`${FORMAT}|${keyId}|${context}`, 'utf8');
 
@@ -127,7 +135,7 @@ export function createKeyring(keys: readonly NamedKey[]): Keyring {
     ids: keys.map((k) => k.id),
     seal(plaintext, context) {
       const nonce = randomBytes(NONCE_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', byId.get(current.id) as Buffer, nonce);
+      const cipher = createCipheriv('aes-256-gcm', byId.get(current.id) as KeyObject, nonce);
       cipher.setAAD(aad(current.id, context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
       return `${FORMAT}.${current.id}.${nonce.toString('base64url')}.${body.toString('base64url')}`;
@@ -135,7 +143,7 @@ export function createKeyring(keys: readonly NamedKey[]): Keyring {
     derive(keyId, salt, info) {
       const key = byId.get(keyId);
       if (!key) throw new UnreadableValueError('unknown_key', info, keyId);
-      return Buffer.from(hkdfSync('sha256', key, salt, info, KEY_BYTES));
+      return Buffer.from(hkdfSync('sha256', key.export(), salt, info, KEY_BYTES));
     },
     open(stored, context) {
       const parts = stored.split('.');
