@@ -29,6 +29,10 @@ export const ERROR_CATALOGUE = {
     status: 503,
     message: 'A service the request needs is unavailable. Try again later.',
   },
+  locked_down: {
+    status: 503,
+    message: 'The service is in lockdown; only administrators can use it. Try again later.',
+  },
   processing_timeout: { status: 504, message: 'The request took too long to process.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -12,6 +12,7 @@ import { type Accounts, createAccounts } from './security/accounts.js';
 import { createApiKeyVerifier } from './security/api-keys.js';
 import { type Authenticator, createAuthenticator } from './security/authenticate.js';
 import { type Bans, createBans } from './security/bans.js';
+import { type Controls, createControls } from './security/controls.js';
 import { createSecurityLog, type SecurityLog } from './security/events.js';
 import { checkSecretFiles, secureDataDir, secureFiles } from './security/file-permissions.js';
 import { KEY_FILE_NAME, loadDevelopmentKeys } from './security/key-file.js';
@@ -55,6 +56,8 @@ export interface Services {
   readonly setup: Setup;
   /** Shared state: in process, or Redis when REDIS_URL is set. */
   readonly state: StateStore;
+  /** Emergency controls: lockdown and disabled agents, shared through the database. */
+  readonly controls: Controls;
   /** Seals what users write (chat, calendar, journal); see store/sealed-columns.ts. */
   readonly keyring: Keyring;
   readonly rateLimiter: RateLimiter;
@@ -155,10 +158,6 @@ export async function createServices(
   const provider = deps.provider ?? createOfflineProvider();
   const agents = defineAgents({ search: false, codeSandbox: false });
   const activity = createActivity();
-  const chat = createChatService(
-    { store, provider, agents, activity, clock: deps.clock },
-    { timeZone: config.timeZone, agentTimeoutMs: config.agentTimeoutMs },
-  );
   const log = createSecurityLog({
     repo: store.securityEvents,
     clock: deps.clock,
@@ -210,6 +209,18 @@ export async function createServices(
     isAllowListed: createAllowListCheck(config.ipAllowList),
   });
   log.observe(createLedger({ state, clock: deps.clock, bans }, config.ids));
+  const controls = await createControls({ repo: store.controls, clock: deps.clock, log });
+  const chat = createChatService(
+    {
+      store,
+      provider,
+      agents,
+      activity,
+      clock: deps.clock,
+      disabledAgents: () => controls.current().disabledAgents,
+    },
+    { timeZone: config.timeZone, agentTimeoutMs: config.agentTimeoutMs },
+  );
   return {
     config,
     log,
@@ -221,6 +232,7 @@ export async function createServices(
     setup,
     state,
     keyring,
+    controls,
     rateLimiter,
     clock: deps.clock,
     database,

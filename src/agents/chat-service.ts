@@ -44,6 +44,21 @@ export interface ChatServiceDeps {
   readonly agents: Readonly<Record<AgentType, AgentDefinition>>;
   readonly activity: Activity;
   readonly clock: Clock;
+  /** Agents an administrator switched off (`rampart agent disable`); they answer that they are disabled. */
+  readonly disabledAgents?: () => readonly AgentType[];
+}
+
+/** What a disabled agent answers in place of doing anything. */
+export const AGENT_DISABLED = 'This assistant is switched off by an administrator for now.';
+
+function withDisabled(
+  agents: Readonly<Record<AgentType, AgentDefinition>>,
+  disabled: readonly AgentType[],
+): Readonly<Record<AgentType, AgentDefinition>> {
+  if (disabled.length === 0) return agents;
+  const copy = { ...agents };
+  for (const type of disabled) copy[type] = { ...agents[type], unavailableReason: AGENT_DISABLED };
+  return copy;
 }
 
 /** Options of the chat service. */
@@ -92,7 +107,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
         const result = await untilAborted(
           signal,
           runTurn({
-            agents: deps.agents,
+            agents: withDisabled(deps.agents, deps.disabledAgents?.() ?? []),
             provider: deps.provider,
             entry,
             messages: [...earlier, { role: 'user', content: request.message }],

@@ -91,11 +91,25 @@ async function list(args: string[]): Promise<number> {
 }
 
 async function revoke(args: string[]): Promise<number> {
-  const { positionals } = parseCommand(args, { min: 1, usage: KEY_USAGE });
-  const id = positionals[0] ?? '';
+  const { positionals, options } = parseCommand(args, {
+    options: { user: { type: 'string' } },
+    max: 1,
+    usage: KEY_USAGE,
+  });
+  const id = positionals[0];
+  if ((id === undefined) === (options.user === undefined)) {
+    throw new UsageError("give a key id, or --user <name> to revoke all of a user's keys", KEY_USAGE);
+  }
   return withServices(async (services) => {
-    await services.keys.revoke({ userId: null }, id, CLI_CLIENT);
-    print(`Revoked API key ${id}.`);
+    if (id !== undefined) {
+      await services.keys.revoke({ userId: null }, id, CLI_CLIENT);
+      print(`Revoked API key ${id}.`);
+      return 0;
+    }
+    const owner = await findUser(services, options.user ?? '');
+    const live = (await services.store.apiKeys.list(owner.id)).filter((k) => !k.revokedAt);
+    for (const key of live) await services.keys.revoke({ userId: null }, key.id, CLI_CLIENT);
+    print(`Revoked ${live.length} API key(s) of ${owner.username}.`);
     return 0;
   });
 }

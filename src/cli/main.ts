@@ -25,7 +25,8 @@ Commands:
   key create --user <name> [--name <label>] [--scopes a,b] [--expires 30d]
                                  create an API key; the key alone is printed on the last line
   key list [--user <name>]       list API keys and their state
-  key revoke <id>                revoke an API key
+  key revoke <id> | --user <name>
+                                 revoke an API key, or all keys of a user
   key rotate <id> [--grace 24h]  replace an API key; the new key alone is printed on the last line
   session list [--user <name>]   list login sessions
   session revoke <id>            end a login session (--user <name> ends all of a user's)
@@ -37,6 +38,9 @@ Commands:
                                  ban an address or block (default: escalating from 1 h)
   block list                     active bans and the time they have left
   block remove <id|ip|cidr>      lift a ban
+  lockdown on --reason <text> | lockdown off
+                                 while on, only administrators can use the API (every instance)
+  agent disable|enable <name>    switch an agent off or on (every instance)
   backup <file>                  write an encrypted snapshot of the database (manifest, sha256)
   restore <file>                 verify a backup, then restore it into an empty database
   keys status                    how many stored values each encryption key still protects
@@ -65,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./block-commands.js')).runBlockCommand(rest);
     case 'keys':
       return (await import('./keys-commands.js')).runKeysCommand(rest);
+    case 'lockdown':
+      return (await import('./control-commands.js')).runLockdownCommand(rest);
+    case 'agent':
+      return (await import('./control-commands.js')).runAgentCommand(rest);
     case 'doctor':
       return (await import('./doctor-command.js')).runDoctorCommand(rest);
     case 'start':

@@ -20,7 +20,8 @@ export const KEY_USAGE = `Usage: rampart key <subcommand>
                           create an API key; the key alone is printed on the last line
   key list [--user <name>]
                           list API keys and their state
-  key revoke <id>         revoke a key at once
+  key revoke <id> | --user <name>
+                          revoke a key, or all of a user's keys, at once
   key rotate <id> [--grace 24h]
                           replace a key; the old one works until the grace period ends
                           (the new key alone is printed on the last line)
@@ -83,4 +84,21 @@ backups, file permissions and (unless --offline) production dependencies with kn
 (npm audit --omit=dev). Exit status 1 when any check fails. In production, \`rampart start\` runs the
 same checks (without the npm audit) and refuses to start on a FAIL unless given
 --dangerously-skip-doctor.
+`;
+
+/** `rampart lockdown` usage. */
+export const LOCKDOWN_USAGE = `Usage: rampart lockdown on --reason <text>
+       rampart lockdown off
+
+While on, only administrators can use the API (others get 503 locked_down); health, login and the
+pages stay open. Every instance follows within a second. Both are recorded as critical events.
+`;
+
+/** `rampart agent` usage. */
+export const AGENT_USAGE = `Usage: rampart agent disable <name>
+       rampart agent enable <name>
+
+A disabled agent answers that it is switched off instead of acting, on every instance within a
+second. Agents: personal_assistant (the coordinator), calendar_agent, search_agent, code_assistant.
+Recorded as events.
 `;

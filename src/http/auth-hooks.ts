@@ -1,13 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { ClientInfo } from '../security/accounts.js';
 import type { Authenticator } from '../security/authenticate.js';
+import type { Controls } from '../security/controls.js';
 import type { SecurityLog } from '../security/events.js';
 import { normaliseIp } from '../security/ip.js';
 import type { Principal } from '../security/principal.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { SessionManager } from '../security/sessions.js';
 import { constantTimeEqual } from '../security/tokens.js';
+import type { StateStore } from '../store/state/state-store.js';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'rampart_session';
@@ -155,5 +158,41 @@ export function createAuthoriseHook(log: SecurityLog) {
       },
     });
     throw new AppError('forbidden');
+  }
+}
+
+const NOTE_WINDOW_MS = 60_000;
+
+/**
+ * During a lockdown (`rampart lockdown on`) only administrators use the API: everyone else gets 503
+ * `locked_down`. Public routes (health, login, the pages) stay open, so an administrator can sign in.
+ * Each refused client is noted once a minute, not on every request.
+ */
+export function createLockdownHook(deps: {
+  controls: Controls;
+  log: SecurityLog;
+  state: StateStore;
+  clock: Clock;
+}) {
+  return function refuseDuringLockdown(request: FastifyRequest): Promise<void> | undefined {
+    if (!deps.controls.current().lockdown || request.is404) return;
+    if (request.routeOptions.config.access === 'public' || request.principal?.role === 'admin') return;
+    return refuse(request);
+  };
+
+  async function refuse(request: FastifyRequest): Promise<void> {
+    const client = clientInfo(request);
+    const who = request.principal?.userId ?? client.ip;
+    const noted = await deps.state.hit(`lockdown-note:${who}`, NOTE_WINDOW_MS, deps.clock.now().getTime());
+    if (noted.count === 1) {
+      await deps.log.record({
+        type: 'lockdown_refused',
+        severity: 'info',
+        userId: request.principal?.userId ?? null,
+        client,
+        detail: { route: request.routeOptions.url ?? null, method: request.method },
+      });
+    }
+    throw new AppError('locked_down');
   }
 }

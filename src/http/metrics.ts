@@ -13,6 +13,7 @@ const LAYER_OF: Partial<Record<ErrorCode, string>> = {
   invalid_credentials: 'authenticate',
   csrf_failed: 'authenticate',
   forbidden: 'authorise',
+  locked_down: 'authorise',
   validation_failed: 'validate',
   invalid_request: 'validate',
   unsupported_media_type: 'validate',

@@ -4,7 +4,12 @@ import { isRouteAccess, type RouteAccess } from '../security/permissions.js';
 import type { Principal } from '../security/principal.js';
 import { createRequestFilter } from '../security/request-filter.js';
 import type { Services } from '../services.js';
-import { createAuthenticateHook, createAuthoriseHook, createCsrfHook } from './auth-hooks.js';
+import {
+  createAuthenticateHook,
+  createAuthoriseHook,
+  createCsrfHook,
+  createLockdownHook,
+} from './auth-hooks.js';
 import { createFilterHook } from './filter-hook.js';
 import {
   createBanCheckHook,
@@ -92,7 +97,11 @@ export function createPipeline(services: Services): Pipeline {
       createUserBanHook(services),
       createCsrfHook(services.sessions, services.log),
     ],
-    authorise: [rateLimits.limitByRouteAndPrincipal, createAuthoriseHook(services.log)],
+    authorise: [
+      rateLimits.limitByRouteAndPrincipal,
+      createAuthoriseHook(services.log),
+      createLockdownHook(services),
+    ],
     validate: [createBodyInspectionHook(detector, services.log)],
   });
 }

@@ -67,6 +67,12 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
               socket.close(1008, 'authentication_required');
               return;
             }
+            // A lockdown declared while the socket is open holds from the next message on.
+            if (services.controls.current().lockdown && principal.role !== 'admin') {
+              sendError(send, new AppError('locked_down'));
+              socket.close(1013, 'locked_down');
+              return;
+            }
             await answer(
               services,
               { userId: principal.userId, permissions: principal.permissions },

@@ -44,7 +44,12 @@ export type SecurityEventType =
   | 'backup_created'
   | 'backup_restored'
   | 'doctor_run'
-  | 'doctor_skipped';
+  | 'doctor_skipped'
+  | 'lockdown_on'
+  | 'lockdown_off'
+  | 'lockdown_refused'
+  | 'agent_disabled'
+  | 'agent_enabled';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

@@ -214,6 +214,17 @@ function migrations(keyring: Keyring | undefined): Record<string, Migration> {
         await sealExistingPlaintext(db as Kysely<Database>, keyring);
       },
     },
+    // Emergency controls (lockdown, disabled agents), shared by every instance through the database.
+    '0005_controls': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('controls')
+          .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 
@@ -235,9 +246,19 @@ async function sealExistingPlaintext(db: Kysely<Database>, keyring: Keyring | un
  * Brings the schema up to date; throws with the failing migration's name. `keyring` is needed when
  * a migration seals existing content (a database with no content migrates without it).
  */
-export async function migrateToLatest(db: Kysely<Database>, keyring?: Keyring): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  keyring?: Keyring,
+  options: { readonly schema?: string } = {},
+): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(keyring) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // A PostgreSQL schema of its own (tests) keeps its migration tables there; without naming it,
+  // Kysely would mistake another schema's migration tables for this one's.
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Database migration ${failed} failed`, { cause: error });

@@ -2,6 +2,7 @@ import type { ColumnType } from 'kysely';
 
 /** Table types for Kysely. Instants are stored as ISO-8601 UTC text (fixed width, so they sort). */
 export interface Database {
+  controls: ControlTable;
   chat_sessions: ChatSessionTable;
   chat_messages: ChatMessageTable;
   calendar_events: CalendarEventTable;
@@ -150,4 +151,11 @@ export interface WorkflowStepTable {
   status: 'completed' | 'failed';
   started_at: string;
   duration_ms: number;
+}
+
+export interface ControlTable {
+  name: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
 }

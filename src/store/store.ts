@@ -6,6 +6,7 @@ import { createAuthSessionsRepository } from './auth-sessions-repository.js';
 import { createBansRepository } from './bans-repository.js';
 import { createCalendarRepository } from './calendar-repository.js';
 import { createChatRepository } from './chat-repository.js';
+import { createControlsRepository } from './controls-repository.js';
 import { createJournalRepository } from './journal-repository.js';
 import type { Database } from './schema.js';
 import { createSecurityEventsRepository } from './security-events-repository.js';
@@ -23,6 +24,7 @@ export interface Repositories {
   readonly apiKeys: ReturnType<typeof createApiKeysRepository>;
   readonly securityEvents: ReturnType<typeof createSecurityEventsRepository>;
   readonly bans: ReturnType<typeof createBansRepository>;
+  readonly controls: ReturnType<typeof createControlsRepository>;
 }
 
 /** The repositories plus a way to run several writes atomically. */
@@ -42,6 +44,7 @@ function createRepositories(db: Kysely<Database>, clock: Clock, keyring: Keyring
     apiKeys: createApiKeysRepository(db),
     securityEvents: createSecurityEventsRepository(db, clock),
     bans: createBansRepository(db),
+    controls: createControlsRepository(db),
   };
 }
 

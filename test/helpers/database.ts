@@ -36,7 +36,7 @@ export async function openTestDatabase(driver: DatabaseDriver): Promise<Database
     databaseUrl: TEST_POSTGRES_URL,
     postgresSearchPath: schema,
   });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, undefined, { schema });
   return {
     ...handle,
     close: async () => {

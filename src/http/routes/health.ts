@@ -54,9 +54,17 @@ export function registerHealthRoutes(app: FastifyInstance, services: Services): 
       agents: Object.fromEntries(
         AGENT_TYPES.map((type) => [
           type,
-          services.agents[type].unavailableReason ? 'not_configured' : 'ready',
+          services.controls.current().disabledAgents.includes(type)
+            ? 'disabled'
+            : services.agents[type].unavailableReason
+              ? 'not_configured'
+              : 'ready',
         ]),
       ),
+      controls: {
+        lockdown: services.controls.current().lockdown,
+        disabled_agents: services.controls.current().disabledAgents,
+      },
       metrics: { uptime_seconds: uptimeSeconds(services), ...services.activity.metrics() },
     };
   }
