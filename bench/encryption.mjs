@@ -153,7 +153,7 @@ async function rotation(driver) {
     handle = openDatabase({ dataDir: os.tmpdir(), databaseUrl: PG_URL, postgresSearchPath: schema });
   }
   try {
-    await migrateToLatest(handle.db, ring);
+    await migrateToLatest(handle.db, ring, schema ? { schema } : {});
     const rows = [];
     for (let i = 0; i < ROWS; i++) {
       const id = `j${String(i).padStart(8, '0')}`;
