@@ -73,4 +73,16 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain(short);
     }
   });
+
+  it('needs a model name for an OpenAI-compatible server, and keeps the offline default', () => {
+    expect(loadConfig({}).llm).toEqual({ provider: 'offline' });
+    expect(() => loadConfig({ LLM_PROVIDER: 'openai' })).toThrow(/OPENAI_MODEL/);
+    expect(() => loadConfig({ LLM_PROVIDER: 'bedrock' })).toThrow(/LLM_PROVIDER/);
+    expect(loadConfig({ LLM_PROVIDER: 'openai', OPENAI_MODEL: 'llama3.1:8b' }).llm).toEqual({
+      provider: 'openai',
+      baseUrl: 'https://api.openai.com/v1',
+      apiKey: undefined,
+      model: 'llama3.1:8b',
+    });
+  });
 });

@@ -98,6 +98,15 @@ const ENV_SCHEMA = z.object({
   PORT: integerIn(0, 65535, 'set PORT to an integer between 0 and 65535').default(3000),
   DATA_DIR: z.string().min(1, { message: 'set DATA_DIR to a writable directory path' }).default('./data'),
   ENCRYPTION_KEYS: z.string().optional(),
+  LLM_PROVIDER: z
+    .enum(['offline', 'openai'], { message: 'set LLM_PROVIDER to offline or openai' })
+    .default('offline'),
+  OPENAI_BASE_URL: urlWithProtocols(
+    ['http:', 'https:'],
+    'set OPENAI_BASE_URL to the server, e.g. http://127.0.0.1:11434/v1 for Ollama',
+  ).default('https://api.openai.com/v1'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().max(200).optional(),
   DATABASE_SSL_MODE: z
     .enum(['disable', 'require', 'verify-full'], {
       message: 'set DATABASE_SSL_MODE to disable, require or verify-full',
@@ -230,6 +239,15 @@ export interface Config {
    */
   readonly encryptionKeys: readonly NamedKey[] | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** The language model: the offline rule-based one, or any OpenAI-compatible server. Never logged. */
+  readonly llm:
+    | { readonly provider: 'offline' }
+    | {
+        readonly provider: 'openai';
+        readonly baseUrl: string;
+        readonly apiKey: string | undefined;
+        readonly model: string;
+      };
   /** IANA zone used for calendar requests that do not carry their own. */
   readonly timeZone: string;
   readonly agentTimeoutMs: number;
@@ -303,6 +321,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     });
   }
   problems.push(...databaseTlsProblems(v));
+  if (v.LLM_PROVIDER === 'openai' && !v.OPENAI_MODEL) {
+    problems.push({
+      variable: 'OPENAI_MODEL',
+      fix: 'LLM_PROVIDER=openai needs the model name, e.g. gpt-4o-mini or llama3.1:8b',
+    });
+  }
   let encryptionKeys: NamedKey[] | undefined;
   if (v.ENCRYPTION_KEYS !== undefined) {
     try {
@@ -332,6 +356,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: v.NODE_ENV,
     encryptionKeys: encryptionKeys && Object.freeze(encryptionKeys),
     logLevel: v.LOG_LEVEL,
+    llm:
+      v.LLM_PROVIDER === 'openai'
+        ? Object.freeze({
+            provider: 'openai' as const,
+            baseUrl: v.OPENAI_BASE_URL,
+            apiKey: v.OPENAI_API_KEY,
+            model: v.OPENAI_MODEL ?? '',
+          })
+        : Object.freeze({ provider: 'offline' as const }),
     timeZone: v.TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     agentTimeoutMs: v.AGENT_TIMEOUT_MS,
     sessionIdleTimeoutMs: v.SESSION_IDLE_TIMEOUT_MS,

@@ -29,6 +29,10 @@ export const ERROR_CATALOGUE = {
     status: 503,
     message: 'A service the request needs is unavailable. Try again later.',
   },
+  llm_unavailable: {
+    status: 503,
+    message: 'The language model is unavailable. Your message was kept; try again later.',
+  },
   locked_down: {
     status: 503,
     message: 'The service is in lockdown; only administrators can use it. Try again later.',

@@ -7,7 +7,9 @@ import { type AgentDefinition, type AgentType, defineAgents } from './agents/def
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createOfflineProvider } from './llm/offline/index.js';
+import { createOpenAiProvider } from './llm/openai-provider.js';
 import type { LlmProvider } from './llm/provider.js';
+import { withProviderErrors } from './llm/provider-errors.js';
 import { type Accounts, createAccounts } from './security/accounts.js';
 import { createApiKeyVerifier } from './security/api-keys.js';
 import { type Authenticator, createAuthenticator } from './security/authenticate.js';
@@ -99,6 +101,19 @@ export function databaseOptionsFor(config: Config): DatabaseOptions {
   };
 }
 
+/** The configured language model; remote ones turn their failures into `llm_unavailable`. */
+function providerFor(config: Config): LlmProvider {
+  if (config.llm.provider === 'offline') return createOfflineProvider();
+  return withProviderErrors(
+    createOpenAiProvider({
+      baseUrl: config.llm.baseUrl,
+      apiKey: config.llm.apiKey,
+      model: config.llm.model,
+      timeoutMs: config.agentTimeoutMs,
+    }),
+  );
+}
+
 /** One query before anything else, so a wrong address, password or certificate is reported as such. */
 async function checkConnection(database: DatabaseHandle): Promise<void> {
   try {
@@ -155,7 +170,7 @@ export async function createServices(
     throw error;
   }
   const store = createStore(database.db, deps.clock, keyring);
-  const provider = deps.provider ?? createOfflineProvider();
+  const provider = deps.provider ?? providerFor(config);
   const agents = defineAgents({ search: false, codeSandbox: false });
   const activity = createActivity();
   const log = createSecurityLog({
