@@ -26,7 +26,10 @@ export function sealedContext(place: SealedColumn, rowId: string): string {
 // The table and column names come from SEALED_COLUMNS above, never from input.
 const ref = (place: SealedColumn) => ({ table: sql.table(place.table), column: sql.ref(place.column) });
 
-/** How many sealed values each key protects, and how many name no configured key (or no key at all). */
+/**
+ * How many sealed values each key protects, and how many name no configured key (or no key at all):
+ * one scan per column, counting every key at once, since start-up runs it too.
+ */
 export async function sealedValueCounts(
   db: Kysely<Database>,
   keyIds: readonly string[],
@@ -36,18 +39,23 @@ export async function sealedValueCounts(
   let otherExample: string | null = null;
   for (const place of SEALED_COLUMNS) {
     const { table, column } = ref(place);
-    for (const id of keyIds) {
-      const { rows } = await sql<{ n: number | string }>`
-        select count(*) as n from ${table} where ${column} like ${sealedWithPattern(id)}`.execute(db);
-      byKey[id] = (byKey[id] ?? 0) + Number(rows[0]?.n ?? 0);
-    }
-    const known = keyIds.map((id) => sql`and ${column} not like ${sealedWithPattern(id)}`);
-    const { rows } = await sql<{ n: number | string; example: string | null }>`
-      select count(*) as n, min(substr(${column}, 1, 24)) as example from ${table}
-      where ${column} is not null ${sql.join(known, sql` `)}`.execute(db);
-    const n = Number(rows[0]?.n ?? 0);
+    const known = keyIds.map((id) => sql`${column} like ${sealedWithPattern(id)}`);
+    const isOther = sql`${column} is not null${sql.join(
+      known.map((k) => sql` and not (${k})`),
+      sql``,
+    )}`;
+    const perKey = known.map((k, i) => sql`sum(case when ${k} then 1 else 0 end) as ${sql.ref(`k${i}`)}`);
+    const { rows } = await sql<Record<string, number | string | null>>`
+      select ${sql.join([...perKey, sql`sum(case when ${isOther} then 1 else 0 end) as other`])},
+        min(case when ${isOther} then substr(${column}, 1, 24) end) as example
+      from ${table}`.execute(db);
+    const row = rows[0] ?? {};
+    keyIds.forEach((id, i) => {
+      byKey[id] = (byKey[id] ?? 0) + Number(row[`k${i}`] ?? 0);
+    });
+    const n = Number(row.other ?? 0);
     other += n;
-    if (n > 0 && otherExample === null) otherExample = rows[0]?.example ?? null;
+    if (n > 0 && otherExample === null) otherExample = (row.example as string | null) ?? null;
   }
   return { byKey, other, otherExample };
 }
