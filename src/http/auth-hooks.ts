@@ -7,6 +7,7 @@ import type { Controls } from '../security/controls.js';
 import type { SecurityLog } from '../security/events.js';
 import { normaliseIp } from '../security/ip.js';
 import type { Principal } from '../security/principal.js';
+import { recordOncePerMinute } from '../security/repeated-refusals.js';
 import { isSameOrigin } from '../security/same-origin.js';
 import type { SessionManager } from '../security/sessions.js';
 import { constantTimeEqual } from '../security/tokens.js';
@@ -161,8 +162,6 @@ export function createAuthoriseHook(log: SecurityLog) {
   }
 }
 
-const NOTE_WINDOW_MS = 60_000;
-
 /**
  * During a lockdown (`rampart lockdown on`) only administrators use the API: everyone else gets 503
  * `locked_down`. Public routes (health, login, the pages) stay open, so an administrator can sign in.
@@ -182,17 +181,13 @@ export function createLockdownHook(deps: {
 
   async function refuse(request: FastifyRequest): Promise<void> {
     const client = clientInfo(request);
-    const who = request.principal?.userId ?? client.ip;
-    const noted = await deps.state.hit(`lockdown-note:${who}`, NOTE_WINDOW_MS, deps.clock.now().getTime());
-    if (noted.count === 1) {
-      await deps.log.record({
-        type: 'lockdown_refused',
-        severity: 'info',
-        userId: request.principal?.userId ?? null,
-        client,
-        detail: { route: request.routeOptions.url ?? null, method: request.method },
-      });
-    }
+    await recordOncePerMinute(deps, `lockdown:${request.principal?.userId ?? client.ip}`, {
+      type: 'lockdown_refused',
+      severity: 'info',
+      userId: request.principal?.userId ?? null,
+      client,
+      detail: { route: request.routeOptions.url ?? null, method: request.method },
+    });
     throw new AppError('locked_down');
   }
 }

@@ -4,11 +4,10 @@ import { AppError } from '../errors.js';
 import type { AttackDetector, RequestInspection } from '../security/attacks/index.js';
 import type { Bans } from '../security/bans.js';
 import type { SecurityLog } from '../security/events.js';
+import { recordOncePerMinute } from '../security/repeated-refusals.js';
 import type { Ban } from '../store/bans-repository.js';
 import type { StateStore } from '../store/state/state-store.js';
 import { clientInfo } from './auth-hooks.js';
-
-const NOTE_WINDOW_MS = 60_000;
 
 /**
  * Step [2], first check: a banned address is refused before any other work (403 `ip_blocked`,
@@ -24,15 +23,12 @@ export function createBanCheckHook(deps: { bans: Bans; log: SecurityLog; state: 
   async function refuse(request: FastifyRequest, ban: Ban): Promise<void> {
     const client = clientInfo(request);
     const nowMs = deps.clock.now().getTime();
-    const noted = await deps.state.hit(`banned-note:${ban.id}`, NOTE_WINDOW_MS, nowMs);
-    if (noted.count === 1) {
-      await deps.log.record({
-        type: 'banned_request',
-        severity: 'info',
-        client,
-        detail: { ban_id: ban.id, route: request.url.slice(0, 200) },
-      });
-    }
+    await recordOncePerMinute(deps, `ban:${ban.id}`, {
+      type: 'banned_request',
+      severity: 'info',
+      client,
+      detail: { ban_id: ban.id, route: request.url.slice(0, 200) },
+    });
     throw new AppError('ip_blocked', undefined, {
       retryAfterSeconds: Math.max(1, Math.ceil((ban.expiresAt.getTime() - nowMs) / 1000)),
     });
