@@ -51,16 +51,25 @@ describe('emergency controls across two instances sharing PostgreSQL', () => {
     await database?.close();
   });
 
+  /** Moves past b's refresh interval and lets the refresh that its next request starts finish. */
+  async function nextRefresh(one: typeof b) {
+    clock.advance(CONTROLS_REFRESH_MS);
+    await one.app.inject({ method: 'GET', url: '/health' });
+    await one.services.controls.settled();
+  }
+
   const chat = (app: typeof a.app, who: TestUser, message = 'Show my journal') =>
     app.inject({ method: 'POST', url: '/api/chat', headers: who.headers, payload: { message } });
 
   it('lockdown on one instance refuses everyone but administrators on the other within a second', async () => {
     await a.services.controls.setLockdown(true, 'credential leak under investigation', null);
     expect((await chat(a.app, user)).json().error).toBe('locked_down');
-    // The other instance still holds its view until its next refresh...
-    clock.advance(CONTROLS_REFRESH_MS);
-    await b.app.inject({ method: 'GET', url: '/health' });
-    await b.services.controls.reload();
+    // The other instance answers from its view, at most a second old: still open just before...
+    clock.advance(CONTROLS_REFRESH_MS - 1);
+    expect((await chat(b.app, user)).statusCode).toBe(200);
+    expect(b.services.controls.settled()).toBeUndefined();
+    // ...and a second after its last read, the next request refreshes it.
+    await nextRefresh(b);
     const refused = await chat(b.app, user);
     expect(refused.statusCode).toBe(503);
     expect(refused.json().error).toBe('locked_down');
@@ -76,8 +85,7 @@ describe('emergency controls across two instances sharing PostgreSQL', () => {
     );
 
     await a.services.controls.setLockdown(false, '', null);
-    clock.advance(CONTROLS_REFRESH_MS);
-    await b.services.controls.reload();
+    await nextRefresh(b);
     expect((await chat(b.app, user)).statusCode).toBe(200);
   });
 

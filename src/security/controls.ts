@@ -61,8 +61,10 @@ export async function createControls(deps: { repo: ControlsRepository; clock: Cl
   return {
     /** The controls now (from memory; at most a second old). */
     current,
-    /** Reads the controls afresh (tests, and after a change). */
+    /** Reads the controls afresh (after a change made here). */
     reload,
+    /** The background refresh in flight, if any (so a caller can wait for it). */
+    settled: (): Promise<void> | undefined => refreshing ?? undefined,
 
     async setLockdown(on: boolean, reason: string, actor: string | null): Promise<void> {
       const now = deps.clock.now();
