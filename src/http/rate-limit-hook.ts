@@ -16,6 +16,7 @@ import { clientInfo, presentedApiKey, SESSION_COOKIE } from './auth-hooks.js';
 interface CountedAhead {
   /** Whom the class and principal limits were counted for (`a:`, `k:` or `u:` + id). */
   readonly who: string;
+  readonly limitClass: RateLimitClass | null;
   readonly byClass: RateLimitDecision | null;
   readonly byPrincipal: RateLimitDecision | null;
 }
@@ -25,6 +26,13 @@ declare module 'fastify' {
     /** Route and principal limits already counted by step [3]; null when step [5] must count them. */
     countedAhead: CountedAhead | null;
   }
+}
+
+/** Whom a request's route and principal limits count, and which apply. */
+interface Plan {
+  readonly who: string;
+  readonly limitClass: RateLimitClass | null;
+  readonly isPrincipal: boolean;
 }
 
 /** Dependencies of the rate-limit steps. */
@@ -87,8 +95,27 @@ export function createRateLimitSteps(deps: RateLimitStepDeps) {
     return request.cookies[SESSION_COOKIE] ? null : whoOf(null, address);
   }
 
-  function limitsOf(request: FastifyRequest, who: string): [RateLimitClass | null, boolean] {
-    return [rateLimitClassOf(request.routeOptions.url, request.method), !who.startsWith('a:')];
+  /** The route-class and principal limits `who` counts against, worked out once per request. */
+  function planFor(request: FastifyRequest, who: string): Plan {
+    return {
+      who,
+      limitClass: rateLimitClassOf(request.routeOptions.url, request.method),
+      isPrincipal: !who.startsWith('a:'),
+    };
+  }
+
+  function hitsOf(plan: Plan): (readonly [RateLimitClass, string])[] {
+    const hits: (readonly [RateLimitClass, string])[] = [];
+    if (plan.limitClass) hits.push([plan.limitClass, plan.who]);
+    if (plan.isPrincipal) hits.push(['principal', plan.who]);
+    return hits;
+  }
+
+  /** The decisions of `hitsOf(plan)`, in that order, as what step [5] judges. */
+  function countedFrom(plan: Plan, decisions: readonly RateLimitDecision[]): CountedAhead {
+    const byClass = plan.limitClass ? (decisions[0] ?? null) : null;
+    const byPrincipal = plan.isPrincipal ? (decisions[plan.limitClass ? 1 : 0] ?? null) : null;
+    return { who: plan.who, limitClass: plan.limitClass, byClass, byPrincipal };
   }
 
   function judgeAddress(request: FastifyRequest, reply: FastifyReply, decision: RateLimitDecision) {
@@ -97,36 +124,13 @@ export function createRateLimitSteps(deps: RateLimitStepDeps) {
   }
 
   function judgeRoute(request: FastifyRequest, reply: FastifyReply, counted: CountedAhead) {
-    const limitClass = rateLimitClassOf(request.routeOptions.url, request.method);
-    if (limitClass && counted.byClass) {
+    if (counted.limitClass && counted.byClass) {
       setHeaders(reply, counted.byClass, now());
-      if (!counted.byClass.allowed) return deny(request, limitClass, counted.byClass);
+      if (!counted.byClass.allowed) return deny(request, counted.limitClass, counted.byClass);
     }
     if (counted.byPrincipal && !counted.byPrincipal.allowed) {
       return deny(request, 'principal', counted.byPrincipal);
     }
-  }
-
-  /** Counts `who`'s class and principal limits (after `ip`, when given) in one call. */
-  function count(
-    request: FastifyRequest,
-    who: string,
-    address: string | null,
-  ): RateLimitDecision[] | Promise<RateLimitDecision[]> {
-    const [limitClass, isPrincipal] = limitsOf(request, who);
-    const hits: (readonly [RateLimitClass, string])[] = [];
-    if (address !== null) hits.push(['ip', address]);
-    if (limitClass) hits.push([limitClass, who]);
-    if (isPrincipal) hits.push(['principal', who]);
-    return hits.length === 0 ? [] : limiter.hitMany(hits);
-  }
-
-  function aheadOf(who: string, request: FastifyRequest, decisions: RateLimitDecision[], from: number) {
-    const [limitClass, isPrincipal] = limitsOf(request, who);
-    let next = from;
-    const byClass = limitClass ? (decisions[next++] ?? null) : null;
-    const byPrincipal = isPrincipal ? (decisions[next] ?? null) : null;
-    return { who, byClass, byPrincipal };
   }
 
   return {
@@ -134,11 +138,12 @@ export function createRateLimitSteps(deps: RateLimitStepDeps) {
     limitByAddress(request: FastifyRequest, reply: FastifyReply): Promise<void> | undefined {
       const address = addressKey(clientInfo(request).ip);
       const who = knownWithoutWork(request, address);
+      const plan = who === null ? null : planFor(request, who);
       const settle = (decisions: RateLimitDecision[]) => {
-        if (who !== null) request.countedAhead = aheadOf(who, request, decisions, 1);
+        if (plan) request.countedAhead = countedFrom(plan, decisions.slice(1));
         return judgeAddress(request, reply, decisions[0] as RateLimitDecision);
       };
-      const decisions = who === null ? limiter.hitMany([['ip', address]]) : count(request, who, address);
+      const decisions = limiter.hitMany([['ip', address], ...(plan ? hitsOf(plan) : [])]);
       return decisions instanceof Promise ? decisions.then(settle) : settle(decisions);
     },
 
@@ -147,8 +152,11 @@ export function createRateLimitSteps(deps: RateLimitStepDeps) {
       const who = whoOf(request.principal, addressKey(clientInfo(request).ip));
       const ahead = request.countedAhead;
       if (ahead && ahead.who === who) return judgeRoute(request, reply, ahead);
-      const decisions = count(request, who, null);
-      const settle = (d: RateLimitDecision[]) => judgeRoute(request, reply, aheadOf(who, request, d, 0));
+      const plan = planFor(request, who);
+      const hits = hitsOf(plan);
+      if (hits.length === 0) return;
+      const decisions = limiter.hitMany(hits);
+      const settle = (d: RateLimitDecision[]) => judgeRoute(request, reply, countedFrom(plan, d));
       return decisions instanceof Promise ? decisions.then(settle) : settle(decisions);
     },
   };
