@@ -79,8 +79,8 @@ A backup is sealed with the current key of ENCRYPTION_KEYS; keep that key to res
 export const DOCTOR_USAGE = `Usage: rampart doctor [--offline]
 
 The deployment checklist as checks, each PASS, WARN or FAIL with a one-line fix: secrets, HTTPS,
-trusted proxies, database TLS, hashed API keys, validation, rate limits, headers, the security log,
-backups, file permissions and (unless --offline) production dependencies with known vulnerabilities
+trusted proxies, database TLS, hashed API keys, rate limits, headers, the security log, file
+permissions and (unless --offline) production dependencies with known vulnerabilities
 (npm audit --omit=dev). Exit status 1 when any check fails. In production, \`rampart start\` runs the
 same checks (without the npm audit) and refuses to start on a FAIL unless given
 --dangerously-skip-doctor.
