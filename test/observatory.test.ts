@@ -5,9 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../src/main.js';
-import { TEST_ENCRYPTION_KEYS } from './helpers/keys.js';
-import { freePort, makeCertificate } from './helpers/tls.js';
+import type { RunningServer } from '../src/main.js';
+import { startHttpsServer } from './helpers/tls.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,19 +28,7 @@ describe('MDN HTTP Observatory grade', () => {
 
   beforeAll(async () => {
     ensurePreloadList();
-    const files = makeCertificate(dir);
-    certFile = files.certFile;
-    httpPort = await freePort();
-    server = await startServer({
-      DATA_DIR: dir,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
-      ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
-      TLS_CERT_FILE: files.certFile,
-      TLS_KEY_FILE: files.keyFile,
-      HTTP_REDIRECT_PORT: String(httpPort),
-    });
+    ({ server, certFile, redirectPort: httpPort } = await startHttpsServer(dir));
   });
   afterAll(async () => {
     await server.close();

@@ -4,10 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../src/main.js';
-import { TEST_ENCRYPTION_KEYS } from './helpers/keys.js';
+import type { RunningServer } from '../src/main.js';
 import { createTestApp } from './helpers/services.js';
-import { freePort, makeCertificate } from './helpers/tls.js';
+import { startHttpsServer } from './helpers/tls.js';
 
 function get(url: string, ca: Buffer): Promise<{ status: number; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
@@ -27,19 +26,9 @@ describe('built-in HTTPS', () => {
   let redirectPort: number;
 
   beforeAll(async () => {
-    const files = makeCertificate(dir);
-    ca = fs.readFileSync(files.certFile);
-    redirectPort = await freePort();
-    server = await startServer({
-      DATA_DIR: dir,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
-      ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
-      TLS_CERT_FILE: files.certFile,
-      TLS_KEY_FILE: files.keyFile,
-      HTTP_REDIRECT_PORT: String(redirectPort),
-    });
+    let certFile: string;
+    ({ server, certFile, redirectPort } = await startHttpsServer(dir));
+    ca = fs.readFileSync(certFile);
   });
   afterAll(async () => {
     await server.close();
