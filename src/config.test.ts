@@ -75,14 +75,52 @@ describe('loadConfig', () => {
   });
 
   it('needs a model name for an OpenAI-compatible server, and keeps the offline default', () => {
-    expect(loadConfig({}).llm).toEqual({ provider: 'offline' });
+    expect(loadConfig({}).llm).toMatchObject({
+      provider: 'offline',
+      model: 'offline-rules',
+      allowedModels: ['offline-rules'],
+      maxTokens: 1000,
+      tokenBudgetPerTurn: 32_000,
+      maxAgentIterations: 10,
+    });
     expect(() => loadConfig({ LLM_PROVIDER: 'openai' })).toThrow(/OPENAI_MODEL/);
-    expect(() => loadConfig({ LLM_PROVIDER: 'bedrock' })).toThrow(/LLM_PROVIDER/);
-    expect(loadConfig({ LLM_PROVIDER: 'openai', OPENAI_MODEL: 'llama3.1:8b' }).llm).toEqual({
+    expect(() => loadConfig({ LLM_PROVIDER: 'gemini' })).toThrow(/LLM_PROVIDER/);
+    expect(loadConfig({ LLM_PROVIDER: 'openai', OPENAI_MODEL: 'llama3.1:8b' }).llm).toMatchObject({
       provider: 'openai',
-      baseUrl: 'https://api.openai.com/v1',
-      apiKey: undefined,
       model: 'llama3.1:8b',
+      openai: { baseUrl: 'https://api.openai.com/v1', apiKey: undefined },
+    });
+  });
+
+  it('defaults Bedrock to Claude 3.5 Sonnet v2 and needs its region; Anthropic needs its key', () => {
+    expect(loadConfig({ LLM_PROVIDER: 'bedrock', AWS_REGION: 'eu-central-1' }).llm).toMatchObject({
+      model: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
+      bedrock: { region: 'eu-central-1', endpoint: undefined },
+    });
+    expect(() => loadConfig({ LLM_PROVIDER: 'bedrock' })).toThrow(/AWS_REGION/);
+    expect(() => loadConfig({ LLM_PROVIDER: 'anthropic' })).toThrow(/ANTHROPIC_API_KEY/);
+  });
+
+  it.each([
+    [{ LLM_MAX_TOKENS: '4001' }, /LLM_MAX_TOKENS/],
+    [{ LLM_MAX_TOKENS: '0' }, /LLM_MAX_TOKENS/],
+    [{ MAX_AGENT_ITERATIONS: '0' }, /MAX_AGENT_ITERATIONS/],
+    [{ LLM_TOKEN_BUDGET_PER_TURN: '10' }, /LLM_TOKEN_BUDGET_PER_TURN/],
+    [{ LLM_ALLOWED_MODELS: 'gpt-4o' }, /LLM_ALLOWED_MODELS/],
+    [{ AWS_REGION: 'mars' }, /AWS_REGION/],
+    [{ PERPLEXITY_MODEL: 'gpt-4o' }, /PERPLEXITY_MODEL/],
+    [{ SEARCH_RATE_LIMIT_PER_MINUTE: '0' }, /SEARCH_RATE_LIMIT_PER_MINUTE/],
+  ])('rejects %j at start-up', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('turns web search on with a Perplexity key, 60 searches a minute by default', () => {
+    expect(loadConfig({}).search.provider).toBe('none');
+    expect(loadConfig({ PERPLEXITY_API_KEY: 'pplx-x' }).search).toMatchObject({
+      provider: 'perplexity',
+      baseUrl: 'https://api.perplexity.ai',
+      model: 'sonar',
+      perMinute: 60,
     });
   });
 });

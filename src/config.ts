@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { integerIn, urlWithProtocols } from './config-fields.js';
+import { LLM_ENV_SHAPE, type LlmConfig, llmConfigFrom, type SearchConfig } from './config-llm.js';
 import { compileAddressList } from './security/ip.js';
 import { type NamedKey, parseKeyList } from './security/keyring.js';
 import type { RateLimitClass, RateLimitRule } from './security/rate-limit.js';
@@ -14,27 +16,6 @@ export function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-function urlWithProtocols(protocols: string[], fix: string) {
-  return z.string().refine(
-    (value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { message: fix },
-  );
-}
-
-function integerIn(min: number, max: number, fix: string) {
-  return z
-    .string()
-    .regex(/^\d+$/, { message: fix })
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { message: fix });
 }
 
 function addressList(name: string) {
@@ -98,15 +79,7 @@ const ENV_SCHEMA = z.object({
   PORT: integerIn(0, 65535, 'set PORT to an integer between 0 and 65535').default(3000),
   DATA_DIR: z.string().min(1, { message: 'set DATA_DIR to a writable directory path' }).default('./data'),
   ENCRYPTION_KEYS: z.string().optional(),
-  LLM_PROVIDER: z
-    .enum(['offline', 'openai'], { message: 'set LLM_PROVIDER to offline or openai' })
-    .default('offline'),
-  OPENAI_BASE_URL: urlWithProtocols(
-    ['http:', 'https:'],
-    'set OPENAI_BASE_URL to the server, e.g. http://127.0.0.1:11434/v1 for Ollama',
-  ).default('https://api.openai.com/v1'),
-  OPENAI_API_KEY: z.string().optional(),
-  OPENAI_MODEL: z.string().max(200).optional(),
+  ...LLM_ENV_SHAPE,
   DATABASE_SSL_MODE: z
     .enum(['disable', 'require', 'verify-full'], {
       message: 'set DATABASE_SSL_MODE to disable, require or verify-full',
@@ -239,15 +212,9 @@ export interface Config {
    */
   readonly encryptionKeys: readonly NamedKey[] | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
-  /** The language model: the offline rule-based one, or any OpenAI-compatible server. Never logged. */
-  readonly llm:
-    | { readonly provider: 'offline' }
-    | {
-        readonly provider: 'openai';
-        readonly baseUrl: string;
-        readonly apiKey: string | undefined;
-        readonly model: string;
-      };
+  /** The language model, its allow-list and token limits (see config-llm.ts). Keys are never logged. */
+  readonly llm: LlmConfig;
+  readonly search: SearchConfig;
   /** IANA zone used for calendar requests that do not carry their own. */
   readonly timeZone: string;
   readonly agentTimeoutMs: number;
@@ -321,12 +288,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     });
   }
   problems.push(...databaseTlsProblems(v));
-  if (v.LLM_PROVIDER === 'openai' && !v.OPENAI_MODEL) {
-    problems.push({
-      variable: 'OPENAI_MODEL',
-      fix: 'LLM_PROVIDER=openai needs the model name, e.g. gpt-4o-mini or llama3.1:8b',
-    });
-  }
+  const { llm, search } = llmConfigFrom(v, problems);
   let encryptionKeys: NamedKey[] | undefined;
   if (v.ENCRYPTION_KEYS !== undefined) {
     try {
@@ -356,15 +318,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: v.NODE_ENV,
     encryptionKeys: encryptionKeys && Object.freeze(encryptionKeys),
     logLevel: v.LOG_LEVEL,
-    llm:
-      v.LLM_PROVIDER === 'openai'
-        ? Object.freeze({
-            provider: 'openai' as const,
-            baseUrl: v.OPENAI_BASE_URL,
-            apiKey: v.OPENAI_API_KEY,
-            model: v.OPENAI_MODEL ?? '',
-          })
-        : Object.freeze({ provider: 'offline' as const }),
+    llm,
+    search,
     timeZone: v.TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     agentTimeoutMs: v.AGENT_TIMEOUT_MS,
     sessionIdleTimeoutMs: v.SESSION_IDLE_TIMEOUT_MS,

@@ -15,6 +15,15 @@ export const ERROR_CATALOGUE = {
     status: 403,
     message: 'The request failed its cross-site request forgery check. Reload and try again.',
   },
+  model_not_allowed: { status: 403, message: 'That model is not allowed on this server.' },
+  max_tokens_too_large: {
+    status: 400,
+    message: 'max_tokens is outside the allowed range (1 to the server cap, at most 4000).',
+  },
+  role_not_allowed: {
+    status: 400,
+    message: 'Only user and assistant messages are accepted; the system prompt is set by the server.',
+  },
   conflict: { status: 409, message: 'The request conflicts with the current state.' },
   rate_limited: { status: 429, message: 'Too many attempts. Try again later.' },
   not_found: { status: 404, message: 'The requested resource does not exist.' },

@@ -4,12 +4,12 @@ import { sql } from 'kysely';
 import { type Activity, createActivity } from './agents/activity.js';
 import { type ChatService, createChatService } from './agents/chat-service.js';
 import { type AgentDefinition, type AgentType, defineAgents } from './agents/definitions.js';
+import { createWebSearchTool } from './agents/search-tools.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { createOfflineProvider } from './llm/offline/index.js';
-import { createOpenAiProvider } from './llm/openai-provider.js';
+import { createLlmStack, type LlmStack } from './llm/llm-stack.js';
 import type { LlmProvider } from './llm/provider.js';
-import { withProviderErrors } from './llm/provider-errors.js';
+import { createSearchService } from './search/search-service.js';
 import { type Accounts, createAccounts } from './security/accounts.js';
 import { createApiKeyVerifier } from './security/api-keys.js';
 import { type Authenticator, createAuthenticator } from './security/authenticate.js';
@@ -45,7 +45,10 @@ export interface Services {
   readonly clock: Clock;
   readonly database: DatabaseHandle;
   readonly store: Store;
+  /** The language model as agents use it: policy-checked, and for remote ones behind a circuit breaker. */
   readonly provider: LlmProvider;
+  /** The model policy, circuit breaker, search provider and provider health. */
+  readonly llm: LlmStack;
   readonly agents: Readonly<Record<AgentType, AgentDefinition>>;
   readonly activity: Activity;
   readonly chat: ChatService;
@@ -99,19 +102,6 @@ export function databaseOptionsFor(config: Config): DatabaseOptions {
             key: read(keyFile, 'DATABASE_SSL_KEY_FILE'),
           },
   };
-}
-
-/** The configured language model; remote ones turn their failures into `llm_unavailable`. */
-function providerFor(config: Config): LlmProvider {
-  if (config.llm.provider === 'offline') return createOfflineProvider();
-  return withProviderErrors(
-    createOpenAiProvider({
-      baseUrl: config.llm.baseUrl,
-      apiKey: config.llm.apiKey,
-      model: config.llm.model,
-      timeoutMs: config.agentTimeoutMs,
-    }),
-  );
 }
 
 /** One query before anything else, so a wrong address, password or certificate is reported as such. */
@@ -170,8 +160,6 @@ export async function createServices(
     throw error;
   }
   const store = createStore(database.db, deps.clock, keyring);
-  const provider = deps.provider ?? providerFor(config);
-  const agents = defineAgents({ search: false, codeSandbox: false });
   const activity = createActivity();
   const log = createSecurityLog({
     repo: store.securityEvents,
@@ -225,16 +213,49 @@ export async function createServices(
   });
   log.observe(createLedger({ state, clock: deps.clock, bans }, config.ids));
   const controls = await createControls({ repo: store.controls, clock: deps.clock, log });
+  const llm = createLlmStack(
+    {
+      clock: deps.clock,
+      provider: deps.provider,
+      // An agent or a bug asking for a model the policy refuses; client asks are logged by the chat service.
+      onPolicyDenied: (denial) =>
+        void log.record({
+          type: 'model_policy_denied',
+          severity: 'warning',
+          detail: { ...denial, by: 'agent' },
+        }),
+    },
+    config,
+  );
+  llm.health.statuses();
+  const provider = llm.provider;
+  const search =
+    llm.search &&
+    createSearchService(
+      { provider: llm.search, state, clock: deps.clock, log },
+      { perMinute: config.search.perMinute },
+    );
+  const agents = defineAgents({
+    webSearch: search && createWebSearchTool(search),
+    codeSandbox: false,
+  });
   const chat = createChatService(
     {
       store,
       provider,
+      policy: llm.policy,
+      log,
       agents,
       activity,
       clock: deps.clock,
       disabledAgents: () => controls.current().disabledAgents,
     },
-    { timeZone: config.timeZone, agentTimeoutMs: config.agentTimeoutMs },
+    {
+      timeZone: config.timeZone,
+      agentTimeoutMs: config.agentTimeoutMs,
+      tokenBudgetPerTurn: config.llm.tokenBudgetPerTurn,
+      maxAgentIterations: config.llm.maxAgentIterations,
+    },
   );
   return {
     config,
@@ -253,6 +274,7 @@ export async function createServices(
     database,
     store,
     provider,
+    llm,
     agents,
     activity,
     chat,

@@ -20,7 +20,7 @@ describe('a chat turn that fails after the message is stored', () => {
       expect((await t.services.store.chat.listMessages(session?.id ?? '')).map((m) => m.content)).toEqual([
         'are you there?',
       ]);
-      expect(await t.services.store.workflow.latestRun(session?.id ?? '')).toMatchObject({
+      expect(await t.services.store.workflow.latestRun({ sessionId: session?.id ?? '' })).toMatchObject({
         status: 'failed',
         error_code: 'processing_timeout',
       });

@@ -185,6 +185,9 @@ describe('keys at start-up and rotation', () => {
       // Back to the schema before 0004: the later migrations run again after it.
       await sql`delete from kysely_migration where name >= '0004'`.execute(database.db);
       await sql`drop table controls`.execute(database.db);
+      for (const column of ['model', 'tokens_reserved', 'input_tokens', 'output_tokens']) {
+        await sql`alter table workflow_steps drop column ${sql.ref(column)}`.execute(database.db);
+      }
       await migrateToLatest(database.db, TEST_KEYRING);
       const { rows } = await sql<{ content: string }>`select content from journal_entries`.execute(
         database.db,

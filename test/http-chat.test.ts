@@ -32,7 +32,12 @@ describe('chat API', () => {
       response: expect.stringContaining('Meeting with the team'),
       agent_type: 'calendar_agent',
       session_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      metadata: { processing_time: expect.any(Number), agent_confidence: expect.any(Number) },
+      metadata: {
+        processing_time: expect.any(Number),
+        agent_confidence: expect.any(Number),
+        sources: [],
+        tokens: { budget: 32_000, used: expect.any(Number) },
+      },
       status: 'success',
     });
     const listed = await chat("What's on my schedule tomorrow?", { session_id: body.session_id });
@@ -72,21 +77,24 @@ describe('chat API', () => {
   it('honours agent_preference by going straight to that agent', async () => {
     const response = await chat('hello there', { agent_preference: 'code_assistant' });
     expect(response.json().agent_type).toBe('code_assistant');
-    const run = await t.services.store.workflow.latestRun(response.json().session_id);
+    const run = await t.services.store.workflow.latestRun({ sessionId: response.json().session_id });
     expect(run).toMatchObject({ status: 'completed', entry_agent: 'code_assistant' });
   });
 
   it('records the delegation steps of a turn', async () => {
     const response = await chat('Add to my journal: finished the store layer');
     expect(response.json()).toMatchObject({ agent_type: 'code_assistant' });
-    const run = await t.services.store.workflow.latestRun(response.json().session_id);
+    const run = await t.services.store.workflow.latestRun({ sessionId: response.json().session_id });
     const steps = await t.services.store.workflow.listSteps(run?.id ?? '');
     expect(steps.map((s) => [s.agent_type, s.action])).toEqual([
+      ['personal_assistant', 'model_call'],
       ['personal_assistant', 'delegate:code_assistant'],
+      ['code_assistant', 'model_call'],
       ['code_assistant', 'tool:journal_add'],
-      ['code_assistant', 'respond'],
-      ['personal_assistant', 'respond'],
+      ['code_assistant', 'model_call'],
+      ['personal_assistant', 'model_call'],
     ]);
+    expect(steps[0]).toMatchObject({ model: 'offline-rules', tokens_reserved: expect.any(Number) });
   });
 
   it('keeps and reads the journal', async () => {
@@ -169,6 +177,16 @@ describe('chat API', () => {
       session_count: expect.any(Number),
       uptime: 5,
       last_activity: TEST_NOW,
+      run: {
+        id: expect.any(String),
+        session_id: first.json().session_id,
+        status: 'completed',
+        entry_agent: 'personal_assistant',
+        error_code: null,
+        started_at: TEST_NOW,
+        finished_at: TEST_NOW,
+        steps: [expect.objectContaining({ seq: 0, agent_type: 'personal_assistant', action: 'model_call' })],
+      },
     });
     const overall = await t.app.inject({ method: 'GET', url: '/api/workflow/status', headers: user.headers });
     expect(overall.json().session_count).toBe((await t.services.store.chat.listSessions(user.userId)).length);
@@ -199,8 +217,15 @@ describe('chat API', () => {
       status: 'healthy',
       services: {
         database: { status: 'up', driver: 'sqlite' },
-        llm: { provider: 'offline' },
-        search: { status: 'not_configured' },
+        llm: { provider: 'offline', status: 'available', model: 'offline-rules', circuit: 'closed' },
+        search: { status: 'not_configured', provider: null },
+        providers: {
+          offline: 'available',
+          openai: 'not_configured',
+          anthropic: 'not_configured',
+          bedrock: 'not_configured',
+          perplexity: 'not_configured',
+        },
       },
       agents: { calendar_agent: 'ready', search_agent: 'not_configured' },
       metrics: { chat_turns: expect.any(Number), failed_turns: 0 },

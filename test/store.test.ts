@@ -159,33 +159,37 @@ describe.each(DRIVERS)('store on %s', (driver) => {
       userId: 'w',
       entryAgent: 'personal_assistant',
     });
-    await store.workflow.finishRun(done, {
+    await store.workflow.appendStep(done, 0, {
+      agentType: 'personal_assistant',
+      action: 'model_call',
       status: 'completed',
-      steps: [
-        {
-          agentType: 'personal_assistant',
-          action: 'delegate:calendar_agent',
-          status: 'completed',
-          startedAt: clock.now(),
-          durationMs: 3,
-        },
-        {
-          agentType: 'calendar_agent',
-          action: 'tool:create_event',
-          status: 'completed',
-          startedAt: clock.now(),
-          durationMs: 2,
-        },
-      ],
+      startedAt: clock.now(),
+      durationMs: 3,
+      model: 'claude-x',
+      tokensReserved: 1500,
+      inputTokens: 420,
+      outputTokens: 37,
     });
+    await store.workflow.appendStep(done, 1, {
+      agentType: 'calendar_agent',
+      action: 'tool:create_event',
+      status: 'completed',
+      startedAt: clock.now(),
+      durationMs: 2,
+    });
+    expect(await store.workflow.listSteps(done)).toMatchObject([
+      { seq: 0, model: 'claude-x', tokens_reserved: 1500, input_tokens: 420, output_tokens: 37 },
+      { seq: 1, model: null, tokens_reserved: null },
+    ]);
+    await store.workflow.finishRun(done, { status: 'completed' });
     expect((await store.workflow.listSteps(done)).map((s) => s.action)).toEqual([
-      'delegate:calendar_agent',
+      'model_call',
       'tool:create_event',
     ]);
     clock.advance(1000);
     await store.workflow.startRun({ sessionId: session.id, userId: 'w', entryAgent: 'personal_assistant' });
-    expect((await store.workflow.latestRun(session.id))?.status).toBe('running');
+    expect((await store.workflow.latestRun({ sessionId: session.id }))?.status).toBe('running');
     expect(await store.workflow.failAbandonedRuns()).toBe(1);
-    expect((await store.workflow.latestRun(session.id))?.error_code).toBe('abandoned');
+    expect((await store.workflow.latestRun({ sessionId: session.id }))?.error_code).toBe('abandoned');
   });
 });

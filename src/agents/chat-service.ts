@@ -1,15 +1,23 @@
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
+import type { ModelPolicy } from '../llm/model-policy.js';
 import type { LlmMessage, LlmProvider } from '../llm/provider.js';
+import type { SecurityLog } from '../security/events.js';
 import type { Permission } from '../security/permissions.js';
 import { isId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
 import type { Activity } from './activity.js';
 import type { AgentDefinition, AgentType } from './definitions.js';
-import { runTurn } from './runner.js';
+import { DEFAULT_RUN_LIMITS, runTurn } from './runner.js';
+import { createTokenBudget } from './token-budget.js';
+import type { Source } from './tool.js';
 
-/** Messages of earlier turns that the coordinator sees. */
+/** Messages of earlier turns that the coordinator sees, and their total size in characters. */
 const HISTORY_MESSAGES = 20;
+const HISTORY_MAX_CHARS = 24_000;
+
+/** Roles a client may send in `history`; the system prompt and tool turns are the server's alone. */
+const CLIENT_ROLES = new Set(['user', 'assistant']);
 
 /** One user message to answer. */
 export interface ChatRequest {
@@ -20,6 +28,14 @@ export interface ChatRequest {
   readonly timeZone?: string | undefined;
   /** The user's permissions; tools outside them are not offered. */
   readonly permissions: ReadonlySet<Permission>;
+  /** A model the client asks for; must be on the allow-list. */
+  readonly model?: string | undefined;
+  /** Output tokens per model call the client asks for; at most the cap. */
+  readonly maxTokens?: number | undefined;
+  /** Earlier turns a client keeps itself (no session): only `user` and `assistant` roles. */
+  readonly history?: readonly { readonly role: string; readonly content: string }[] | undefined;
+  /** Who asked, for the security log. */
+  readonly client?: { readonly ip: string; readonly requestId?: string | undefined } | undefined;
 }
 
 /** Progress callbacks, used by the WebSocket to stream. */
@@ -35,12 +51,17 @@ export interface ChatReply {
   readonly sessionId: string;
   readonly processingTimeSeconds: number;
   readonly confidence: number;
+  readonly sources: readonly Source[];
+  /** The turn's token budget and what it spent. */
+  readonly tokens: { readonly budget: number; readonly used: number };
 }
 
 /** Dependencies of the chat service. */
 export interface ChatServiceDeps {
   readonly store: Store;
   readonly provider: LlmProvider;
+  readonly policy: ModelPolicy;
+  readonly log: SecurityLog;
   readonly agents: Readonly<Record<AgentType, AgentDefinition>>;
   readonly activity: Activity;
   readonly clock: Clock;
@@ -67,6 +88,10 @@ export interface ChatServiceOptions {
   readonly timeZone: string;
   /** Whole-turn deadline. @default 30000 */
   readonly agentTimeoutMs: number;
+  /** Tokens one turn may spend across all its model calls. @default 32000 */
+  readonly tokenBudgetPerTurn?: number;
+  /** Model calls one agent may make per turn. @default 10 */
+  readonly maxAgentIterations?: number;
 }
 
 /**
@@ -75,20 +100,54 @@ export interface ChatServiceOptions {
  * failure before leaves nothing half-written.
  */
 export function createChatService(deps: ChatServiceDeps, options: ChatServiceOptions) {
-  const { store, activity, clock } = deps;
+  const { store, activity, clock, log } = deps;
+  const tokenBudgetPerTurn = options.tokenBudgetPerTurn ?? 32_000;
+  const maxIterations = options.maxAgentIterations ?? DEFAULT_RUN_LIMITS.maxIterations;
 
-  async function history(userId: string, sessionId: string | undefined): Promise<LlmMessage[]> {
-    if (sessionId === undefined) return [];
-    const session = isId(sessionId) ? await store.chat.getSession(sessionId) : undefined;
-    if (!session || session.userId !== userId) throw new AppError('not_found', 'No such chat session.');
-    const messages = await store.chat.listMessages(sessionId, HISTORY_MESSAGES);
-    return messages.map((m) => ({ role: m.role, content: m.content }));
+  async function history(request: ChatRequest): Promise<LlmMessage[]> {
+    if (request.history !== undefined) {
+      if (request.sessionId !== undefined) {
+        throw new AppError('validation_failed', 'Send either history or a session_id, not both.');
+      }
+      return window(request.history as LlmMessage[]);
+    }
+    if (request.sessionId === undefined) return [];
+    const session = isId(request.sessionId) ? await store.chat.getSession(request.sessionId) : undefined;
+    if (!session || session.userId !== request.userId) {
+      throw new AppError('not_found', 'No such chat session.');
+    }
+    const messages = await store.chat.listMessages(request.sessionId, HISTORY_MESSAGES);
+    return window(messages.map((m) => ({ role: m.role, content: m.content })));
+  }
+
+  /** Refuses what the policy forbids before anything is stored; the precise reason goes to the log. */
+  async function checkAsk(request: ChatRequest) {
+    const role = request.history?.find((m) => !CLIENT_ROLES.has(m.role))?.role;
+    const decision = role
+      ? ({ allowed: false, code: 'role_not_allowed', reason: 'client sent a server-only role' } as const)
+      : deps.policy.decide({ model: request.model, maxTokens: request.maxTokens });
+    if (decision.allowed) return decision;
+    await log.record({
+      type: 'model_policy_denied',
+      severity: 'warning',
+      userId: request.userId,
+      client: request.client,
+      detail: {
+        code: decision.code,
+        reason: decision.reason,
+        ...(role ? { role: role.slice(0, 32) } : {}),
+        ...(request.model !== undefined ? { model: request.model.slice(0, 100) } : {}),
+        ...(request.maxTokens !== undefined ? { max_tokens: request.maxTokens } : {}),
+      },
+    });
+    throw new AppError(decision.code);
   }
 
   return {
     async handle(request: ChatRequest, progress: ChatProgress = {}): Promise<ChatReply> {
       const startedMs = performance.now();
-      const earlier = await history(request.userId, request.sessionId);
+      const ask = await checkAsk(request);
+      const earlier = await history(request);
       const entry = request.agentPreference ?? 'personal_assistant';
       const { sessionId, runId } = await store.transaction(async (repos) => {
         const id = request.sessionId ?? (await repos.chat.createSession(request.userId, request.message)).id;
@@ -103,12 +162,17 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
 
       const leaving: (() => void)[] = [];
       const signal = AbortSignal.timeout(options.agentTimeoutMs);
+      const budget = createTokenBudget(tokenBudgetPerTurn);
+      let seq = 0;
       try {
         const result = await untilAborted(
           signal,
           runTurn({
             agents: withDisabled(deps.agents, deps.disabledAgents?.() ?? []),
             provider: deps.provider,
+            budget,
+            model: ask.model,
+            limits: { maxIterations, maxTokens: ask.maxTokens },
             entry,
             messages: [...earlier, { role: 'user', content: request.message }],
             tools: {
@@ -118,7 +182,18 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
               repos: store,
               signal,
               permissions: request.permissions,
+              client: request.client,
             },
+            // Stored as they happen, so workflow status shows a turn while it runs.
+            onStep: (step) => store.workflow.appendStep(runId, seq++, step),
+            onToolRefused: (refusal) =>
+              log.record({
+                type: 'tool_call_refused',
+                severity: 'warning',
+                userId: request.userId,
+                client: request.client,
+                detail: { agent: refusal.agent, tool: refusal.tool, reason: refusal.reason },
+              }),
             onAgentStart: (agent) => {
               leaving.push(activity.enter(request.userId, sessionId, agent));
               progress.onAgentStart?.(agent, sessionId);
@@ -132,7 +207,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
             content: result.text,
             agentType: result.agentType,
           });
-          await repos.workflow.finishRun(runId, { status: 'completed', steps: result.steps });
+          await repos.workflow.finishRun(runId, { status: 'completed' });
         });
         const processingMs = performance.now() - startedMs;
         activity.recordTurn({ ok: true, processingMs });
@@ -142,6 +217,8 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
           sessionId,
           processingTimeSeconds: Math.round(processingMs) / 1000,
           confidence: result.confidence,
+          sources: result.sources,
+          tokens: { budget: budget.totalTokens, used: budget.spent() },
         };
       } catch (error) {
         const failure = signal.aborted
@@ -149,9 +226,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
           : error;
         activity.recordTurn({ ok: false, processingMs: performance.now() - startedMs });
         const code = failure instanceof AppError ? failure.code : 'internal_error';
-        await store.workflow
-          .finishRun(runId, { status: 'failed', errorCode: code, steps: [] })
-          .catch(() => {});
+        await store.workflow.finishRun(runId, { status: 'failed', errorCode: code }).catch(() => {});
         throw failure;
       } finally {
         for (const leave of leaving) leave();
@@ -171,4 +246,17 @@ function untilAborted<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+/** The most recent messages that fit HISTORY_MAX_CHARS, oldest first. */
+function window(messages: readonly LlmMessage[]): LlmMessage[] {
+  const kept: LlmMessage[] = [];
+  let chars = 0;
+  for (let i = messages.length - 1; i >= 0 && kept.length < HISTORY_MESSAGES; i--) {
+    const message = messages[i] as LlmMessage;
+    chars += message.content.length;
+    if (chars > HISTORY_MAX_CHARS) break;
+    kept.unshift(message);
+  }
+  return kept;
 }

@@ -26,9 +26,10 @@ export interface AgentDefinition {
   readonly unavailableReason?: string;
 }
 
-/** Engines that are configured on this server; later issues add search and sandboxes here. */
+/** Engines that are configured on this server. */
 export interface AgentEngines {
-  readonly search: boolean;
+  /** The web-search tool, when a search provider is configured. */
+  readonly webSearch?: Tool | undefined;
   readonly codeSandbox: boolean;
 }
 
@@ -66,10 +67,12 @@ export function defineAgents(engines: AgentEngines): Readonly<Record<AgentType, 
       name: 'Search Agent',
       description: 'Searches the web and answers with sources.',
       capabilities: ['web_search', 'sources'],
-      instructions: 'You search the web and answer with sources. Never invent results.',
-      tools: [],
+      instructions:
+        'You search the web with web_search and answer from its results, citing them as [1], [2]. ' +
+        'Never invent results. Never put personal data, credentials or private details into a query.',
+      tools: engines.webSearch ? [engines.webSearch] : [],
       delegates: [],
-      ...(engines.search ? {} : { unavailableReason: SEARCH_NOT_CONFIGURED }),
+      ...(engines.webSearch ? {} : { unavailableReason: SEARCH_NOT_CONFIGURED }),
     },
     code_assistant: {
       type: 'code_assistant',

@@ -5,8 +5,9 @@ import type { Permission } from '../security/permissions.js';
 import { ROLE_PERMISSIONS } from '../security/roles.js';
 import { defineAgents } from './definitions.js';
 import { runTurn } from './runner.js';
+import { createTokenBudget } from './token-budget.js';
 
-const agents = defineAgents({ search: false, codeSandbox: false });
+const agents = defineAgents({ codeSandbox: false });
 
 async function run(
   scripts: Parameters<typeof createScriptedProvider>[0],
@@ -19,6 +20,7 @@ async function run(
     const result = await runTurn({
       agents,
       provider,
+      budget: createTokenBudget(32_000),
       entry: 'personal_assistant',
       messages: [
         { role: 'user', content: 'earlier private question' },
@@ -72,10 +74,12 @@ describe('runTurn', () => {
     expect(events.map((e) => e.title)).toEqual(['Call']);
     expect(result).toMatchObject({ text: 'Your call is booked.', agentType: 'calendar_agent' });
     expect(result.steps.map((s) => `${s.agentType}:${s.action}`)).toEqual([
+      'personal_assistant:model_call',
       'personal_assistant:delegate:calendar_agent',
+      'calendar_agent:model_call',
       'calendar_agent:tool:create_event',
-      'calendar_agent:respond',
-      'personal_assistant:respond',
+      'calendar_agent:model_call',
+      'personal_assistant:model_call',
     ]);
   });
 
@@ -90,7 +94,7 @@ describe('runTurn', () => {
       role: 'tool',
       content: expect.stringMatching(/^Error: /),
     });
-    expect(result.steps[0]).toMatchObject({ status: 'failed', action: `refused:${call.name}` });
+    expect(result.steps[1]).toMatchObject({ status: 'failed', action: `refused:${call.name}` });
     expect(events).toEqual([]);
   });
 
@@ -114,11 +118,12 @@ describe('runTurn', () => {
     expect(events).toEqual([]);
   });
 
-  it('stops an agent that keeps calling tools after the round limit', async () => {
-    const loop = Array.from({ length: 6 }, (_, i) => [{ id: `c${i}`, name: 'nope', input: {} }]);
-    const { result } = await run(loop);
+  it('stops an agent that keeps calling tools after MAX_AGENT_ITERATIONS model calls', async () => {
+    const loop = Array.from({ length: 10 }, (_, i) => [{ id: `c${i}`, name: 'nope', input: {} }]);
+    const { result, requests } = await run(loop);
     expect(result.confidence).toBe(0);
-    expect(result.steps).toHaveLength(6);
+    expect(requests).toHaveLength(10);
+    expect(result.steps.filter((s) => s.action === 'model_call')).toHaveLength(10);
   });
 
   it('neither offers nor runs a tool the user lacks the permission for', async () => {

@@ -12,6 +12,16 @@ export interface ToolContext {
   readonly signal: AbortSignal;
   /** What the user may do; a tool whose permission is missing is neither offered nor run. */
   readonly permissions: ReadonlySet<Permission>;
+  /** The caller's address and request id, for security events a tool records. */
+  readonly client?: { readonly ip: string; readonly requestId?: string | undefined } | undefined;
+  /** Records the web pages a tool's answer came from; they reach the client as `metadata.sources`. */
+  readonly cite: (sources: readonly Source[]) => void;
+}
+
+/** A web page an answer rests on. */
+export interface Source {
+  readonly url: string;
+  readonly title?: string | undefined;
 }
 
 /** A tool is a value: a name, a schema for its input, and what it does. Its result is text for the model. */

@@ -8,11 +8,11 @@ import type { Services } from '../services.js';
 import { clientInfo, presentedApiKey } from './auth-hooks.js';
 import { toAppError } from './error-handler.js';
 import { principalOf } from './routes/auth.js';
-import { chatContext, messageText } from './routes/chat.js';
+import { chatContext, chatHistory, messageText, replyMetadata } from './routes/chat.js';
 
 const clientMessage = z.strictObject({
   type: z.literal('message'),
-  data: z.strictObject({ message: messageText, ...chatContext.shape }),
+  data: z.strictObject({ message: messageText, ...chatContext.shape, history: chatHistory.optional() }),
 });
 
 /** Messages a socket may have waiting behind the one being answered. */
@@ -75,7 +75,11 @@ export function registerChatSocket(app: FastifyInstance, services: Services): vo
             }
             await answer(
               services,
-              { userId: principal.userId, permissions: principal.permissions },
+              {
+                userId: principal.userId,
+                permissions: principal.permissions,
+                client: clientInfo(request),
+              },
               raw.toString(),
               isBinary,
               send,
@@ -103,7 +107,11 @@ type Send = (type: 'status' | 'message' | 'error', data: Record<string, unknown>
 
 async function answer(
   services: Services,
-  user: { userId: string; permissions: ReadonlySet<Permission> },
+  user: {
+    userId: string;
+    permissions: ReadonlySet<Permission>;
+    client: { ip: string; requestId?: string | undefined };
+  },
   raw: string,
   isBinary: boolean,
   send: Send,
@@ -113,10 +121,19 @@ async function answer(
     if (isBinary) throw new AppError('unsupported_media_type', 'Send JSON text frames.');
     const parsed = clientMessage.safeParse(parseJson(raw));
     if (!parsed.success) throw parsed.error;
-    const { message, session_id, agent_preference, timezone } = parsed.data.data;
+    const { message, session_id, agent_preference, timezone, model, max_tokens, history } = parsed.data.data;
     sessionId = session_id;
     const reply = await services.chat.handle(
-      { ...user, message, sessionId: session_id, agentPreference: agent_preference, timeZone: timezone },
+      {
+        ...user,
+        message,
+        sessionId: session_id,
+        agentPreference: agent_preference,
+        timeZone: timezone,
+        model,
+        maxTokens: max_tokens,
+        history,
+      },
       {
         onAgentStart: (agent: AgentType, id: string) => {
           sessionId = id;
@@ -132,7 +149,7 @@ async function answer(
       session_id: reply.sessionId,
       agent_type: reply.agentType,
       done: true,
-      metadata: { processing_time: reply.processingTimeSeconds, agent_confidence: reply.confidence },
+      metadata: replyMetadata(reply),
     });
   } catch (error) {
     const appError = toAppError(error);

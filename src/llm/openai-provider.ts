@@ -87,7 +87,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     maxRetries: options.maxRetries ?? 2,
   });
   const body = (request: LlmRequest) => ({
-    model: options.model,
+    model: request.model ?? options.model,
     messages: toMessages(request),
     max_tokens: request.maxTokens,
     ...(toTools(request) ? { tools: toTools(request) } : {}),
@@ -95,6 +95,11 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
 
   return {
     name: 'openai',
+
+    async check(signal) {
+      // Listing models is free on OpenAI, Ollama, vLLM, llama.cpp and LM Studio alike.
+      await client.models.list({ signal, maxRetries: 0 });
+    },
     model: options.model,
 
     async complete(request) {

@@ -15,6 +15,7 @@ export function withProviderErrors(provider: LlmProvider): LlmProvider {
   return {
     name: provider.name,
     model: provider.model,
+    ...(provider.check ? { check: provider.check.bind(provider) } : {}),
     async complete(request) {
       try {
         return await provider.complete(request);

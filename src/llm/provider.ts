@@ -25,6 +25,8 @@ export interface LlmToolSpec {
 
 /** One model call. */
 export interface LlmRequest {
+  /** The model to use; the provider's configured model when absent. The model policy checks it on every call. */
+  readonly model?: string | undefined;
   readonly system: string;
   readonly messages: readonly LlmMessage[];
   readonly tools: readonly LlmToolSpec[];
@@ -56,4 +58,6 @@ export interface LlmProvider {
   readonly model: string;
   complete(request: LlmRequest): Promise<LlmResponse>;
   stream(request: LlmRequest): AsyncIterable<LlmStreamEvent>;
+  /** A cheap reachability check that spends no tokens (listing models, resolving credentials). */
+  check?(signal: AbortSignal): Promise<void>;
 }

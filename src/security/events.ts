@@ -49,7 +49,11 @@ export type SecurityEventType =
   | 'lockdown_off'
   | 'lockdown_refused'
   | 'agent_disabled'
-  | 'agent_enabled';
+  | 'agent_enabled'
+  | 'model_policy_denied'
+  | 'tool_call_refused'
+  | 'search_query_sent'
+  | 'search_rate_limited';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

@@ -39,6 +39,7 @@ export function violationPoints(event: Pick<SecurityEvent, 'type' | 'detail'>): 
     case 'csrf_failed':
       return 4;
     case 'permission_denied':
+    case 'model_policy_denied':
       return 3;
     case 'login_failed':
       return reason === 'locked_out' ? 1 : 2;

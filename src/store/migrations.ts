@@ -225,6 +225,19 @@ function migrations(keyring: Keyring | undefined): Record<string, Migration> {
           .execute();
       },
     },
+    // Model calls are steps too: which model, the tokens held for the call, and what it used.
+    '0006_model_call_steps': {
+      async up(db: Kysely<unknown>) {
+        for (const [column, type] of [
+          ['model', 'varchar(200)'],
+          ['tokens_reserved', 'integer'],
+          ['input_tokens', 'integer'],
+          ['output_tokens', 'integer'],
+        ] as const) {
+          await db.schema.alterTable('workflow_steps').addColumn(column, type).execute();
+        }
+      },
+    },
   };
 }
 

@@ -151,6 +151,10 @@ export interface WorkflowStepTable {
   status: 'completed' | 'failed';
   started_at: string;
   duration_ms: number;
+  model: string | null;
+  tokens_reserved: number | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
 }
 
 export interface ControlTable {

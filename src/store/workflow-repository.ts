@@ -10,6 +10,11 @@ export interface WorkflowStep {
   status: 'completed' | 'failed';
   startedAt: Date;
   durationMs: number;
+  /** Model calls only: the model, the tokens held for the call, and what it used. */
+  model?: string | undefined;
+  tokensReserved?: number | undefined;
+  inputTokens?: number | undefined;
+  outputTokens?: number | undefined;
 }
 
 /** Workflow runs (one per chat turn) and their steps. */
@@ -33,28 +38,32 @@ export function createWorkflowRepository(db: Kysely<Database>, clock: Clock) {
       return id;
     },
 
-    /** Records the run's steps and its outcome. */
+    /** Stores one step as it ends, so a run's progress is visible while it runs. */
+    async appendStep(runId: string, seq: number, step: WorkflowStep): Promise<void> {
+      await db
+        .insertInto('workflow_steps')
+        .values({
+          id: newId(),
+          run_id: runId,
+          seq,
+          agent_type: step.agentType,
+          action: step.action,
+          status: step.status,
+          started_at: step.startedAt.toISOString(),
+          duration_ms: Math.round(step.durationMs),
+          model: step.model ?? null,
+          tokens_reserved: step.tokensReserved ?? null,
+          input_tokens: step.inputTokens ?? null,
+          output_tokens: step.outputTokens ?? null,
+        })
+        .execute();
+    },
+
+    /** Records the run's outcome. */
     async finishRun(
       runId: string,
-      outcome: { status: 'completed' | 'failed'; errorCode?: string; steps: readonly WorkflowStep[] },
+      outcome: { status: 'completed' | 'failed'; errorCode?: string },
     ): Promise<void> {
-      if (outcome.steps.length > 0) {
-        await db
-          .insertInto('workflow_steps')
-          .values(
-            outcome.steps.map((step, seq) => ({
-              id: newId(),
-              run_id: runId,
-              seq,
-              agent_type: step.agentType,
-              action: step.action,
-              status: step.status,
-              started_at: step.startedAt.toISOString(),
-              duration_ms: Math.round(step.durationMs),
-            })),
-          )
-          .execute();
-      }
       await db
         .updateTable('workflow_runs')
         .set({
@@ -66,11 +75,13 @@ export function createWorkflowRepository(db: Kysely<Database>, clock: Clock) {
         .execute();
     },
 
-    async latestRun(sessionId: string) {
+    /** The most recent run of one session, or of any of a user's sessions. */
+    async latestRun(of: { sessionId: string } | { userId: string }) {
       return db
         .selectFrom('workflow_runs')
-        .select(['id', 'status', 'entry_agent', 'error_code', 'started_at', 'finished_at'])
-        .where('session_id', '=', sessionId)
+        .select(['id', 'session_id', 'status', 'entry_agent', 'error_code', 'started_at', 'finished_at'])
+        .$if('sessionId' in of, (q) => q.where('session_id', '=', (of as { sessionId: string }).sessionId))
+        .$if('userId' in of, (q) => q.where('user_id', '=', (of as { userId: string }).userId))
         .orderBy('started_at', 'desc')
         .orderBy('id', 'desc')
         .limit(1)

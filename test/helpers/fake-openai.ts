@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 
 /** One scripted answer of the fake: text, tool calls, an HTTP error, or a broken stream. */
 export type FakeAnswer =
-  | { readonly text: string; readonly toolCalls?: readonly { name: string; arguments: string }[] }
+  | {
+      readonly text: string;
+      readonly toolCalls?: readonly { name: string; arguments: string }[];
+      /** The answer waits for this, so a test can look at the server while a turn is running. */
+      readonly gate?: Promise<void>;
+    }
   | { readonly status: number }
   | { readonly truncate: true }
   | { readonly hang: true };
@@ -27,13 +32,29 @@ export async function startFakeOpenAi(script: FakeAnswer[]) {
       raw += chunk;
     });
     req.on('end', () => {
+      if (req.method === 'GET' && req.url === '/v1/models') {
+        // The health check: free, so it is not one of the recorded completion requests.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            object: 'list',
+            data: [{ id: 'fake', object: 'model', created: 0, owned_by: 'fake' }],
+          }),
+        );
+        return;
+      }
       const body = JSON.parse(raw || '{}') as Record<string, unknown>;
       requests.push({ headers: req.headers, body });
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
         res.writeHead(404).end();
         return;
       }
-      const answer = script.shift() ?? { text: 'script exhausted' };
+      const next = script.shift() ?? { text: 'script exhausted' };
+      if ('gate' in next && next.gate) next.gate.then(() => reply(next, body));
+      else reply(next, body);
+    });
+
+    function reply(answer: FakeAnswer, body: Record<string, unknown>) {
       if ('hang' in answer) return;
       if ('status' in answer) {
         res.writeHead(answer.status, { 'content-type': 'application/json' });
@@ -114,7 +135,7 @@ export async function startFakeOpenAi(script: FakeAnswer[]) {
         usage: { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 },
       });
       res.end('data: [DONE]\n\n');
-    });
+    }
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

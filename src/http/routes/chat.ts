@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { ChatReply } from '../../agents/chat-service.js';
 import { AGENT_TYPES } from '../../agents/definitions.js';
 import { isTimeZone } from '../../config.js';
 import { AppError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { isId } from '../../store/ids.js';
+import { clientInfo } from '../auth-hooks.js';
 import { noQuery } from '../validation.js';
 import { principalOf } from './auth.js';
 
@@ -23,9 +25,22 @@ export const chatContext = z.strictObject({
   session_id: z.string().max(100).optional(),
   agent_preference: z.enum(AGENT_TYPES).optional(),
   timezone: z.string().max(64).refine(isTimeZone).optional(),
+  /** Checked against the allow-list by the model policy, which answers `model_not_allowed`. */
+  model: z.string().max(200).optional(),
+  /** Any number reaches the policy, so 10^9 gets `max_tokens_too_large`, not a shape error. */
+  max_tokens: z.number().optional(),
 });
 
-const chatBody = z.strictObject({ message: messageText, context: chatContext.optional() });
+/** Earlier turns from a client that keeps its own history; roles are checked by the chat service. */
+export const chatHistory = z
+  .array(z.strictObject({ role: z.string().max(32), content: messageText }))
+  .max(50);
+
+const chatBody = z.strictObject({
+  message: messageText,
+  context: chatContext.optional(),
+  history: chatHistory.optional(),
+});
 const sessionParams = z.strictObject({ id: z.string().max(100) });
 
 /** POST /api/chat and the session history routes. */
@@ -34,7 +49,7 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
     '/api/chat',
     { schema: { body: chatBody, querystring: noQuery }, config: { access: 'chat:use' } },
     async (request) => {
-      const { message, context } = request.body;
+      const { message, context, history } = request.body;
       const reply = await services.chat.handle({
         userId: principalOf(request).userId,
         permissions: principalOf(request).permissions,
@@ -42,12 +57,16 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
         sessionId: context?.session_id,
         agentPreference: context?.agent_preference,
         timeZone: context?.timezone,
+        model: context?.model,
+        maxTokens: context?.max_tokens,
+        history,
+        client: clientInfo(request),
       });
       return {
         response: reply.response,
         agent_type: reply.agentType,
         session_id: reply.sessionId,
-        metadata: { processing_time: reply.processingTimeSeconds, agent_confidence: reply.confidence },
+        metadata: replyMetadata(reply),
         status: 'success',
       };
     },
@@ -88,6 +107,16 @@ export function registerChatRoutes(app: FastifyInstance, services: Services): vo
       };
     },
   );
+}
+
+/** The `metadata` of a reply, shared by HTTP and WebSocket. */
+export function replyMetadata(reply: ChatReply) {
+  return {
+    processing_time: reply.processingTimeSeconds,
+    agent_confidence: reply.confidence,
+    sources: reply.sources,
+    tokens: reply.tokens,
+  };
 }
 
 /** Loads a session the user owns; someone else's session is as unknown as a missing one. */

@@ -38,7 +38,16 @@ export function registerHealthRoutes(app: FastifyInstance, services: Services): 
   };
 
   function answer(request: FastifyRequest, reply: FastifyReply, up: boolean) {
-    const status = up ? 'healthy' : 'unhealthy';
+    const providers = services.llm.health.statuses();
+    const llmStatus = providers[services.provider.name] ?? 'available';
+    const searchName = services.llm.search?.name;
+    const searchStatus = searchName ? (providers[searchName] ?? 'available') : 'not_configured';
+    // A failing model or search provider degrades the service; only a dead database makes it unhealthy.
+    const status = !up
+      ? 'unhealthy'
+      : llmStatus === 'unavailable' || searchStatus === 'unavailable'
+        ? 'degraded'
+        : 'healthy';
     reply.code(up ? 200 : 503);
     const timestamp = isoTimestamp(services.clock.now().getTime());
     // Dependencies, agents and metrics help an attacker map the system: only security:read sees them.
@@ -48,8 +57,15 @@ export function registerHealthRoutes(app: FastifyInstance, services: Services): 
       timestamp,
       services: {
         database: { status: up ? 'up' : 'down', driver: services.database.driver },
-        llm: { status: 'up', provider: services.provider.name, model: services.provider.model },
-        search: { status: 'not_configured' },
+        llm: {
+          status: llmStatus,
+          provider: services.provider.name,
+          model: services.llm.policy.defaultModel,
+          allowed_models: services.llm.policy.allowedModels,
+          circuit: services.llm.breaker.state(),
+        },
+        search: { status: searchStatus, provider: searchName ?? null },
+        providers,
       },
       agents: Object.fromEntries(
         AGENT_TYPES.map((type) => [

@@ -20,13 +20,17 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
       const activeAgents = services.activity.activeAgents(userId, sessionId);
       let status: 'idle' | 'processing' | 'error' = activeAgents.length > 0 ? 'processing' : 'idle';
       let lastActivity: string | null;
+      let latest: Record<string, unknown> | undefined;
       if (sessionId !== undefined) {
         const session = await ownSession(services, sessionId, userId);
-        const run = await services.store.workflow.latestRun(session.id);
+        const run = await services.store.workflow.latestRun({ sessionId: session.id });
         if (run && status === 'idle') status = RUN_STATUS[run.status];
+        if (run) latest = await runWithSteps(services, run);
         lastActivity = session.updatedAt;
       } else {
         lastActivity = await services.store.chat.lastActivity(userId);
+        const run = await services.store.workflow.latestRun({ userId });
+        if (run) latest = await runWithSteps(services, run);
       }
       return {
         status,
@@ -34,6 +38,7 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
         session_count: await services.store.chat.countSessions(userId),
         uptime: uptimeSeconds(services),
         last_activity: lastActivity,
+        ...(latest ? { run: latest } : {}),
       };
     },
   );
@@ -47,6 +52,39 @@ export function registerWorkflowRoutes(app: FastifyInstance, services: Services)
       return { status: 'success', session_id: session.id, cleared };
     },
   );
+}
+
+/** The latest run of a session and its steps so far (stored as each ends, so a running turn shows). */
+async function runWithSteps(
+  services: Services,
+  run: NonNullable<Awaited<ReturnType<Services['store']['workflow']['latestRun']>>>,
+) {
+  const steps = await services.store.workflow.listSteps(run.id);
+  return {
+    id: run.id,
+    session_id: run.session_id,
+    status: run.status,
+    entry_agent: run.entry_agent,
+    error_code: run.error_code,
+    started_at: run.started_at,
+    finished_at: run.finished_at,
+    steps: steps.map((step) => ({
+      seq: step.seq,
+      agent_type: step.agent_type,
+      action: step.action,
+      status: step.status,
+      started_at: step.started_at,
+      duration_ms: step.duration_ms,
+      ...(step.model === null
+        ? {}
+        : {
+            model: step.model,
+            tokens_reserved: step.tokens_reserved,
+            input_tokens: step.input_tokens,
+            output_tokens: step.output_tokens,
+          }),
+    })),
+  };
 }
 
 /** Seconds since the services started, by the injected clock. */

@@ -50,6 +50,9 @@ function respond(request: LlmRequest, callId: string): LlmResponse {
       return call(request, { id: callId, name: tool, input: { request: text } }, intent.confidence);
     return answer(request, smallTalk(text, request.context.now, request.context.timeZone), intent.confidence);
   }
+  if (offered.has('web_search')) {
+    return call(request, { id: callId, name: 'web_search', input: { query: text } });
+  }
   if (offered.has('create_event')) {
     const result = calendarToolCall(text, request.context, callId);
     return typeof result === 'string' ? answer(request, result) : call(request, result);
