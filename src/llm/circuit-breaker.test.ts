@@ -3,6 +3,7 @@ import { createManualClock } from '../clock.js';
 import { AppError } from '../errors.js';
 import { createCircuitBreaker, withCircuitBreaker } from './circuit-breaker.js';
 import type { LlmProvider, LlmRequest, LlmResponse } from './provider.js';
+import { isProviderFault } from './provider-errors.js';
 
 const answer: LlmResponse = {
   text: 'ok',
@@ -112,5 +113,23 @@ describe('circuit breaker around a provider', () => {
     [{ failureThreshold: 3, openMs: 10 }, /openMs/],
   ])('rejects options %j at construction', (options, message) => {
     expect(() => createCircuitBreaker({ clock: createManualClock(0 as never) }, options)).toThrow(message);
+  });
+});
+
+describe('which failures count against a provider', () => {
+  const wrapped = (cause: unknown) => new AppError('llm_unavailable', undefined, { cause });
+  it.each([
+    ['a 500 from the OpenAI or Anthropic SDK', wrapped({ status: 500 }), true],
+    ['a 429', wrapped({ status: 429 }), true],
+    ['a 408', wrapped({ status: 408 }), true],
+    ['an AWS 503', wrapped({ $metadata: { httpStatusCode: 503 } }), true],
+    ['a refused connection', wrapped(new Error('ECONNREFUSED')), true],
+    ['a broken answer', wrapped(new SyntaxError('Unexpected end of JSON input')), true],
+    ['an abort at the turn deadline', new DOMException('aborted', 'AbortError'), true],
+    ['a 400 for this request only', wrapped({ status: 400 }), false],
+    ['an AWS validation error', wrapped({ $metadata: { httpStatusCode: 400 } }), false],
+    ['a 401 (a wrong key is the operator’s problem, not an outage)', wrapped({ status: 401 }), false],
+  ])('%s: %s', (_name, error, fault) => {
+    expect(isProviderFault(error)).toBe(fault);
   });
 });

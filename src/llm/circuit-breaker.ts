@@ -64,7 +64,11 @@ export function createCircuitBreaker(deps: { clock: Clock }, options = DEFAULT_C
 export type CircuitBreaker = ReturnType<typeof createCircuitBreaker>;
 
 /** A provider guarded by a breaker: while open, calls fail at once with `llm_unavailable`. */
-export function withCircuitBreaker(provider: LlmProvider, breaker: CircuitBreaker): LlmProvider {
+export function withCircuitBreaker(
+  provider: LlmProvider,
+  breaker: CircuitBreaker,
+  isFault: (error: unknown) => boolean = () => true,
+): LlmProvider {
   const refuse = () => new AppError('llm_unavailable', undefined, { cause: new Error('circuit open') });
   return {
     name: provider.name,
@@ -77,7 +81,8 @@ export function withCircuitBreaker(provider: LlmProvider, breaker: CircuitBreake
         breaker.succeeded();
         return response;
       } catch (error) {
-        breaker.failed();
+        if (isFault(error)) breaker.failed();
+        else breaker.succeeded();
         throw error;
       }
     },
@@ -92,6 +97,12 @@ export function withCircuitBreaker(provider: LlmProvider, breaker: CircuitBreake
           }
           yield event;
         }
+      } catch (error) {
+        if (!isFault(error)) {
+          settled = true;
+          breaker.succeeded();
+        }
+        throw error;
       } finally {
         // A stream that errors, ends early or is abandoned before its answer counts as a failure.
         if (!settled) breaker.failed();

@@ -8,7 +8,7 @@ import { createModelPolicy, type ModelPolicy, withModelPolicy } from './model-po
 import { createOfflineProvider } from './offline/index.js';
 import { createOpenAiProvider } from './openai-provider.js';
 import type { LlmProvider } from './provider.js';
-import { withProviderErrors } from './provider-errors.js';
+import { isProviderFault, withProviderErrors } from './provider-errors.js';
 import { createProviderHealth, type HealthProbe, type ProviderHealth } from './provider-health.js';
 
 /** The language model as the agents use it, with its policy, breaker and health. */
@@ -63,7 +63,10 @@ export function createLlmStack(
   let inner: LlmProvider;
   if (deps.provider) inner = deps.provider;
   else if (llm.provider === 'offline') inner = createOfflineProvider();
-  else inner = withCircuitBreaker(withProviderErrors(baseProvider(llm, config.agentTimeoutMs)), breaker);
+  else {
+    const remote = withProviderErrors(baseProvider(llm, config.agentTimeoutMs));
+    inner = withCircuitBreaker(remote, breaker, isProviderFault);
+  }
   const policy = createModelPolicy({
     defaultModel: deps.provider ? deps.provider.model : llm.model,
     allowedModels: deps.provider ? [deps.provider.model, ...llm.allowedModels] : llm.allowedModels,

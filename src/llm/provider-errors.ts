@@ -1,6 +1,26 @@
 import { AppError } from '../errors.js';
 import type { LlmProvider, LlmRequest } from './provider.js';
 
+/** The HTTP status a provider answered with, read from the OpenAI, Anthropic or AWS SDK error. */
+function statusOf(error: unknown): number | undefined {
+  const candidate = error as { status?: unknown; $metadata?: { httpStatusCode?: unknown } } | undefined;
+  if (typeof candidate?.status === 'number') return candidate.status;
+  const aws = candidate?.$metadata?.httpStatusCode;
+  return typeof aws === 'number' ? aws : undefined;
+}
+
+/**
+ * Whether a failed call says the provider is unwell (5xx, 408, 429, no connection, a broken or
+ * hanging answer), rather than that this one request was refused (another 4xx): only the first kind
+ * should open the circuit for everybody.
+ */
+export function isProviderFault(error: unknown): boolean {
+  // Our own llm_unavailable carries a status too (503): the provider's answer is on its cause.
+  const status = error instanceof AppError ? statusOf(error.cause) : statusOf(error);
+  if (status === undefined) return true;
+  return status >= 500 || status === 408 || status === 429;
+}
+
 function unavailable(error: unknown, request: LlmRequest): unknown {
   // The turn's deadline aborts the call: the chat service turns that into processing_timeout.
   if (request.signal?.aborted || error instanceof AppError) return error;

@@ -42,6 +42,9 @@ const CONTROL = /\p{Cc}/gu;
 // Only runs that are not already a single space match, so ordinary text is not rebuilt.
 const WHITESPACE = /\s{2,}|[^\S ]/gu;
 // Full-width forms are already ASCII after NFKC; they are listed for clarity.
+// Runs of at least 20 token characters, tried only where a run starts.
+const TOKEN_RUN = /(^|[^A-Za-z0-9+/=_-])([A-Za-z0-9+/=_-]{20,})/g;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 const QUOTES_AND_BRACKETS = /["'`<>“”‘’«»‹›„‚‟‛＂＇｀＜＞]/gu;
 
 function checkMaxChars(value: unknown): number {
@@ -55,10 +58,10 @@ function checkMaxChars(value: unknown): number {
 // Normalising first means redaction sees what a reader sees: full-width digits, split e-mail addresses
 // and line-broken keys all reach the rules in their plain form.
 function normalise(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
+  const visible = text.replace(INVISIBLE, '');
+  const folded = visible.normalize('NFKC');
+  // NFKC can map a visible character to an invisible one (U+FFA0 to U+1160), so those are removed again.
+  return (folded === visible ? folded : folded.replace(INVISIBLE, ''))
     .replace(CONTROL, ' ')
     .replace(WHITESPACE, ' ')
     .trim();
@@ -122,18 +125,9 @@ function shannonEntropy(s: string): number {
 // A 32+ hex string is a digest or key whatever its entropy; otherwise the token must be varied (entropy,
 // two character classes) and not read as words, which spares camelCase names, long words and URL paths.
 function looksSecret(s: string): boolean {
-  let seen = 0; // bit per class
-  let hex = true;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    seen |= 1 << classOf(code);
-    if (hex && !((code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70)))
-      hex = false;
-  }
-  const has = (c: Cls) => (seen & (1 << c)) !== 0;
-  if (hex && s.length >= 32 && has(DIGIT) && (has(LOWER) || has(UPPER))) return true;
-  const classes = Number(has(LOWER)) + Number(has(UPPER)) + Number(has(DIGIT));
-  if (classes < 2 || shannonEntropy(s) < 3.5) return false;
+  const [lower, upper, digit] = [/[a-z]/.test(s), /[A-Z]/.test(s), /[0-9]/.test(s)];
+  if (digit && (lower || upper) && s.length >= 32 && /^[0-9a-fA-F]+$/.test(s)) return true;
+  if (Number(lower) + Number(upper) + Number(digit) < 2 || shannonEntropy(s) < 3.5) return false;
   const words = wordStats(s);
   return words.meanLength < 3 || words.digitRuns >= 3;
 }
@@ -151,22 +145,11 @@ function redactRun(run: string, counts: RedactionCounts): string {
 
 // Runs after the shaped rules, so what they recognise is counted under its own kind.
 function redactHighEntropy(text: string, counts: RedactionCounts): string {
-  let out = '';
-  let last = 0;
-  let i = 0;
-  while (i < text.length) {
-    let j = i;
-    while (j < text.length && classOf(text.charCodeAt(j)) !== NONE) j++;
-    if (j - i >= 20) {
-      out += text.slice(last, i) + redactRun(text.slice(i, j), counts);
-      last = j;
-    }
-    i = j + 1;
-  }
-  return out + text.slice(last);
+  return text.replace(TOKEN_RUN, (_match, pre: string, run: string) => pre + redactRun(run, counts));
 }
 
 function countCodePoints(text: string): number {
+  if (!HIGH_SURROGATE.test(text)) return text.length;
   let count = 0;
   for (let i = 0; i < text.length; i++, count++) {
     if ((text.codePointAt(i) ?? 0) > 0xffff) i++;
@@ -193,7 +176,8 @@ export function sanitiseSearchQuery(text: string, options: QueryPolicyOptions = 
   if (typeof text !== 'string') throw new Error('text must be a string');
   const counts: RedactionCounts = {};
   const redacted = redactHighEntropy(redactSecrets(normalise(text), counts), counts);
-  const stripped = redacted.replace(QUOTES_AND_BRACKETS, '').replace(WHITESPACE, ' ').trim();
+  const unquoted = redacted.replace(QUOTES_AND_BRACKETS, '');
+  const stripped = unquoted === redacted ? redacted : unquoted.replace(WHITESPACE, ' ').trim();
   const cut = cutCodePoints(stripped, maxChars);
   return Object.freeze({
     query: cut.text.trim(),
