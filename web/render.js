@@ -129,21 +129,38 @@ export function markBubbleFailed(bubble) {
   bubble.append(el('p', 'message__status message__status--failed', 'This reply is incomplete.'));
 }
 
+/** A source link only for http(s) addresses: a `javascript:` URL from a search result never becomes a link. */
+function webUrl(value) {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Appends the pages a reply rests on, as links that open apart from this page. */
 export function renderSources(bubble, metadata) {
   const sources = metadata && Array.isArray(metadata.sources) ? metadata.sources : [];
-  const names = sources
-    .map((source) => {
-      if (typeof source === 'string') return source;
-      if (source && typeof source === 'object') {
-        for (const key of ['title', 'name', 'type', 'id']) {
-          if (typeof source[key] === 'string' && source[key] !== '') return source[key];
-        }
-      }
-      return null;
-    })
-    .filter((name) => name !== null);
-  if (names.length === 0) return;
-  bubble.append(el('p', 'message__sources', `Sources: ${names.join(', ')}`));
+  const links = [];
+  for (const source of sources) {
+    const url = webUrl(source?.url);
+    if (!url) continue;
+    const title = typeof source.title === 'string' && source.title !== '' ? source.title : url.hostname;
+    const link = el('a', 'message__source', title);
+    link.href = url.href;
+    link.rel = 'noopener noreferrer nofollow';
+    link.target = '_blank';
+    links.push(link);
+  }
+  if (links.length === 0) return;
+  const line = el('p', 'message__sources', 'Sources: ');
+  links.forEach((link, i) => {
+    if (i > 0) line.append(', ');
+    line.append(link);
+  });
+  bubble.append(line);
 }
 
 export function clearLog() {

@@ -158,3 +158,60 @@ describe('runTurn', () => {
     await expect(run(['never'], controller.signal)).rejects.toThrow('deadline');
   });
 });
+
+describe('least privilege of the agent table', () => {
+  const ADMIN = new Set(['security:read', 'security:write', 'users:manage', 'keys:own']);
+  const full = defineAgents({ codeSandbox: false });
+
+  it('gives no agent a tool that needs an administrative permission', () => {
+    for (const agent of Object.values(full)) {
+      for (const tool of agent.tools)
+        expect(ADMIN.has(tool.permission), `${agent.type}:${tool.name}`).toBe(false);
+    }
+  });
+
+  it('lets only the coordinator delegate, and each sub-agent keep to its own kind of tool', () => {
+    expect(full.personal_assistant.tools).toEqual([]);
+    for (const type of ['calendar_agent', 'search_agent', 'code_assistant'] as const) {
+      expect(full[type].delegates).toEqual([]);
+    }
+    expect(new Set(full.calendar_agent.tools.map((t) => t.permission))).toEqual(new Set(['calendar:own']));
+    expect(
+      full.code_assistant.tools.some((t) => t.permission === 'search:use' || t.permission === 'calendar:own'),
+    ).toBe(false);
+  });
+
+  it('stops when the turn’s token budget cannot hold another call, even mid-delegation', async () => {
+    const services = await createTestServices();
+    const { provider, requests } = createScriptedProvider([
+      [{ id: 'c1', name: 'delegate_to_calendar_agent', input: { request: 'x'.repeat(3000) } }],
+      'never reached',
+      'Relayed.',
+    ]);
+    try {
+      const result = await runTurn({
+        agents,
+        provider,
+        budget: createTokenBudget(1500),
+        entry: 'personal_assistant',
+        messages: [{ role: 'user', content: 'book it' }],
+        tools: {
+          userId: 'u1',
+          now: new Date('2026-11-25T09:00:00Z'),
+          timeZone: 'UTC',
+          repos: services.store,
+          signal: new AbortController().signal,
+          permissions: ROLE_PERMISSIONS.user,
+        },
+        limits: { maxIterations: 10, maxTokens: 1000 },
+      });
+      expect(result.steps.map((s) => `${s.agentType}:${s.action}`)).toContain(
+        'calendar_agent:budget_exhausted',
+      );
+      expect(requests[1]?.messages.at(-1)?.content).toMatch(/token budget/);
+      for (const request of requests) expect(request.maxTokens).toBeLessThanOrEqual(1000);
+    } finally {
+      await services.close();
+    }
+  });
+});
