@@ -175,9 +175,12 @@ export function sanitiseSearchQuery(text: string, options: QueryPolicyOptions = 
   const maxChars = checkMaxChars(options.maxChars);
   if (typeof text !== 'string') throw new Error('text must be a string');
   const counts: RedactionCounts = {};
-  const redacted = redactHighEntropy(redactSecrets(normalise(text), counts), counts);
+  const redact = (clean: string) => redactHighEntropy(redactSecrets(clean, counts), counts);
+  const redacted = redact(normalise(text));
   const unquoted = redacted.replace(QUOTES_AND_BRACKETS, '');
-  const stripped = unquoted === redacted ? redacted : unquoted.replace(WHITESPACE, ' ').trim();
+  // Quotes split a secret as well as zero-width characters do ("4111'1111'1111'1111"), so text that lost
+  // any is redacted again; placeholders are never matched twice.
+  const stripped = unquoted === redacted ? redacted : redact(unquoted.replace(WHITESPACE, ' ').trim());
   const cut = cutCodePoints(stripped, maxChars);
   return Object.freeze({
     query: cut.text.trim(),
