@@ -41,11 +41,13 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cs}\u{E0000}-\u{E00
 const CONTROL = /\p{Cc}/gu;
 // Only runs that are not already a single space match, so ordinary text is not rebuilt.
 const WHITESPACE = /\s{2,}|[^\S ]/gu;
-// Full-width forms are already ASCII after NFKC; they are listed for clarity.
-// Runs of at least 20 token characters, tried only where a run starts.
+// Full-width forms are folded to ASCII by NFKC before this runs; they are listed so the set does not
+// depend on that.
+const QUOTES_AND_BRACKETS = /["'`<>“”‘’«»‹›„‚‟‛＂＇｀＜＞]/gu;
+// Tried only where a run starts, so linear; unbounded on purpose, since a cap would leave the tail of a long
+// secret unexamined.
 const TOKEN_RUN = /(^|[^A-Za-z0-9+/=_-])([A-Za-z0-9+/=_-]{20,})/g;
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-const QUOTES_AND_BRACKETS = /["'`<>“”‘’«»‹›„‚‟‛＂＇｀＜＞]/gu;
 
 function checkMaxChars(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_CHARS;

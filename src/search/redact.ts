@@ -14,9 +14,9 @@ const PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
   high_entropy: '[redacted]',
 };
 
-// Every pattern starts by consuming one character that cannot begin its token (or the start of the text),
-// so only the start of a run is ever tried and each run is scanned a bounded number of times; every
-// repeat is bounded. Boundaries on the right are checked in code, which keeps lookaround out of them.
+// A pattern that opens with a repeated class first consumes one character outside it (or the start of the
+// text), so only the start of a run is ever tried and no run is rescanned from each of its positions; every
+// repeat is bounded. Boundaries on the right are checked in code, which keeps lookaround out of the patterns.
 const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;
 const PEM_END = /-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;
 const BEARER = /(^|[^A-Za-z0-9_-])(bearer) ([A-Za-z0-9._~+/=-]{12,4096})/gi;
@@ -26,7 +26,7 @@ const KEY_SHAPES =
   /(^|[^A-Za-z0-9_-])(sk-[A-Za-z0-9_-]{20,256}|rmp_[0-9A-Za-z]{50}|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[0-9A-Za-z]{30,255}|github_pat_[0-9A-Za-z_]{20,255}|xox[abprs]-[0-9A-Za-z-]{10,255}|AIza[0-9A-Za-z_-]{35}|[rsp]k_(?:live|test)_[0-9A-Za-z]{10,255}|eyJ[0-9A-Za-z_-]{4,4096}\.[0-9A-Za-z_-]{4,4096}\.[0-9A-Za-z_-]{0,4096})/g;
 // "@" or an obfuscated "[at]"/"(at)"/"{at}"/"<at>", and likewise for the dots of the domain.
 const EMAIL =
-  /(^|[^\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}(?:@| ?[[({<] ?(?:at|@) ?[\])}>] ?)[\p{L}\p{N}-]{1,63}(?:(?:\.| ?[[({<] ?(?:dot|\.) ?[\])}>] ?)[\p{L}\p{N}-]{1,63}){0,6}(?:\.| ?[[({<] ?(?:dot|\.) ?[\])}>] ?)\p{L}{2,24})/giu;
+  /(^|[^\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}(?:@| ?[[({<] ?(?:at|@) ?[\])}>] ?)[\p{L}\p{N}-]{1,63}(?:(?:\.| ?[[({<] ?(?:dot|\.) ?[\])}>] ?)[\p{L}\p{N}-]{1,63}){0,10}(?:\.| ?[[({<] ?(?:dot|\.) ?[\])}>] ?)\p{L}{2,24})/giu;
 const IBAN = /(^|[^A-Za-z0-9])([A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?)/g;
 // Runs of at least 13 digits in groups joined by single spaces or dashes; shorter runs never match.
 const DIGIT_GROUPS = /(^|[^0-9])([0-9](?:[ -]?[0-9]){12,450})/g;
@@ -91,7 +91,7 @@ function luhn(text: string, start: number, end: number): boolean {
   return sum % 10 === 0;
 }
 
-/** Remainder mod 97 after appending the IBAN digits of an upper-case character (a letter is two digits, A = 10). */
+/** Remainder mod 97 after appending an upper-case IBAN character (a letter counts as two digits, A = 10). */
 function mod97Step(rem: number, code: number): number {
   return code <= 57 ? (rem * 10 + code - 48) % 97 : (rem * 100 + code - 55) % 97;
 }
@@ -195,7 +195,7 @@ const redactPhone =
     return best === 0 ? match : `${pre}${mark(counts, 'phone')}${body.slice(best)}`;
   };
 
-/** Replaces secrets and personal data of known shapes in normalised text with placeholders, counting each by kind. */
+/** Replaces secrets and personal data of known shapes in normalised text with counted placeholders. */
 export function redactSecrets(text: string, counts: RedactionCounts): string {
   let out = redactPrivateKeys(text, counts);
   out = out.replace(BEARER, (match, pre: string, scheme: string, token: string) =>
