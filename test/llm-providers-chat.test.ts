@@ -219,3 +219,36 @@ describe('web search through Perplexity', () => {
     expect(toolTurn?.content).toMatch(/^Error: the web-search limit/);
   });
 });
+
+describe('web search on the offline model (no LLM, a Perplexity key)', () => {
+  it('searches with the message and answers with the results and their sources', async () => {
+    const search = await startFakePerplexity([
+      {
+        text: 'Lisbon: 19 °C and sunny.',
+        searchResults: [{ title: 'IPMA', url: 'https://www.ipma.pt/en/' }],
+      },
+    ]);
+    const t = await createTestApp({
+      env: { PERPLEXITY_API_KEY: 'pplx-test', PERPLEXITY_BASE_URL: search.url },
+    });
+    try {
+      const user = await t.createUser('user');
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/chat',
+        headers: user.headers,
+        payload: { message: 'Search the web for the weather in Lisbon' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({
+        agent_type: 'search_agent',
+        response: expect.stringContaining('19 °C and sunny'),
+        metadata: { sources: [{ url: 'https://www.ipma.pt/en/', title: 'IPMA' }] },
+      });
+      expect(search.requests).toHaveLength(1);
+    } finally {
+      await t.close();
+      await search.close();
+    }
+  });
+});
