@@ -109,7 +109,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
       if (request.sessionId !== undefined) {
         throw new AppError('validation_failed', 'Send either history or a session_id, not both.');
       }
-      return window(request.history as LlmMessage[]);
+      return historyWindow(request.history as LlmMessage[]);
     }
     if (request.sessionId === undefined) return [];
     const session = isId(request.sessionId) ? await store.chat.getSession(request.sessionId) : undefined;
@@ -117,7 +117,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
       throw new AppError('not_found', 'No such chat session.');
     }
     const messages = await store.chat.listMessages(request.sessionId, HISTORY_MESSAGES);
-    return window(messages.map((m) => ({ role: m.role, content: m.content })));
+    return historyWindow(messages.map((m) => ({ role: m.role, content: m.content })));
   }
 
   /** Refuses what the policy forbids before anything is stored; the precise reason goes to the log. */
@@ -248,8 +248,11 @@ function untilAborted<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
   });
 }
 
-/** The most recent messages that fit HISTORY_MAX_CHARS, oldest first. */
-function window(messages: readonly LlmMessage[]): LlmMessage[] {
+/**
+ * The most recent messages that fit HISTORY_MAX_CHARS, oldest first, starting with a user message:
+ * Anthropic and Bedrock refuse a conversation that opens with the assistant.
+ */
+export function historyWindow(messages: readonly LlmMessage[]): LlmMessage[] {
   const kept: LlmMessage[] = [];
   let chars = 0;
   for (let i = messages.length - 1; i >= 0 && kept.length < HISTORY_MESSAGES; i--) {
@@ -258,5 +261,6 @@ function window(messages: readonly LlmMessage[]): LlmMessage[] {
     if (chars > HISTORY_MAX_CHARS) break;
     kept.unshift(message);
   }
+  while (kept.length > 0 && kept[0]?.role !== 'user') kept.shift();
   return kept;
 }
