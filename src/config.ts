@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { integerIn, urlWithProtocols } from './config-fields.js';
 import { LLM_ENV_SHAPE, type LlmConfig, llmConfigFrom, type SearchConfig } from './config-llm.js';
+import { TOOLS_ENV_SHAPE, type ToolsConfig, toolsConfigFrom } from './config-tools.js';
 import { compileAddressList } from './security/ip.js';
 import { type NamedKey, parseKeyList } from './security/keyring.js';
 import type { RateLimitClass, RateLimitRule } from './security/rate-limit.js';
@@ -80,6 +81,7 @@ const ENV_SCHEMA = z.object({
   DATA_DIR: z.string().min(1, { message: 'set DATA_DIR to a writable directory path' }).default('./data'),
   ENCRYPTION_KEYS: z.string().optional(),
   ...LLM_ENV_SHAPE,
+  ...TOOLS_ENV_SHAPE,
   DATABASE_SSL_MODE: z
     .enum(['disable', 'require', 'verify-full'], {
       message: 'set DATABASE_SSL_MODE to disable, require or verify-full',
@@ -215,6 +217,8 @@ export interface Config {
   /** The language model, its allow-list and token limits (see config-llm.ts). Keys are never logged. */
   readonly llm: LlmConfig;
   readonly search: SearchConfig;
+  /** The code assistant's sandboxes and command runner. */
+  readonly tools: ToolsConfig;
   /** IANA zone used for calendar requests that do not carry their own. */
   readonly timeZone: string;
   readonly agentTimeoutMs: number;
@@ -320,6 +324,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: v.LOG_LEVEL,
     llm,
     search,
+    tools: toolsConfigFrom(v),
     timeZone: v.TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     agentTimeoutMs: v.AGENT_TIMEOUT_MS,
     sessionIdleTimeoutMs: v.SESSION_IDLE_TIMEOUT_MS,

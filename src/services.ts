@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { type Activity, createActivity } from './agents/activity.js';
 import { type ChatService, createChatService } from './agents/chat-service.js';
+import { createCodeTools } from './agents/code-tools.js';
 import { type AgentDefinition, type AgentType, defineAgents } from './agents/definitions.js';
 import { createWebSearchTool } from './agents/search-tools.js';
 import type { Clock } from './clock.js';
@@ -38,6 +39,10 @@ import { createMemoryStore } from './store/state/memory-store.js';
 import { createRedisStore } from './store/state/redis-store.js';
 import type { StateStore } from './store/state/state-store.js';
 import { createStore, type Store } from './store/store.js';
+import { createCommandRunner } from './tools/command-runner.js';
+import { createFileEditor } from './tools/file-editor.js';
+import { createJsSandbox, type JsSandbox } from './tools/js-sandbox.js';
+import { createPythonSandbox } from './tools/python-sandbox.js';
 
 /** Everything the HTTP app and the CLI use, built once from the config. */
 export interface Services {
@@ -235,9 +240,22 @@ export async function createServices(
       { provider: llm.search, state, clock: deps.clock, log },
       { perMinute: config.search.perMinute },
     );
+  const python = createPythonSandbox({ warmWorkers: config.tools.pythonWarmWorkers });
+  let javascript: Promise<JsSandbox> | undefined;
+  const loadJavascript = () => {
+    javascript ??= createJsSandbox();
+    return javascript;
+  };
   const agents = defineAgents({
     webSearch: search && createWebSearchTool(search),
-    codeSandbox: false,
+    codeTools: createCodeTools({
+      // Loaded on first use: a server that never runs JavaScript never pays for the WebAssembly module.
+      javascript: { run: async (code) => (await loadJavascript()).run(code) },
+      python,
+      commands: createCommandRunner({ allowed: config.tools.allowedCommands }),
+      files: createFileEditor(),
+      dataDir: config.dataDir,
+    }),
   });
   const chat = createChatService(
     {
@@ -280,6 +298,8 @@ export async function createServices(
     chat,
     startedAt: deps.clock.now(),
     close: async () => {
+      await python.close();
+      (await javascript)?.close();
       await log.flush();
       await state.close();
       await database.close();

@@ -185,7 +185,14 @@ describe('keys at start-up and rotation', () => {
       // Back to the schema before 0004: the later migrations run again after it.
       await sql`delete from kysely_migration where name >= '0004'`.execute(database.db);
       await sql`drop table controls`.execute(database.db);
-      for (const column of ['model', 'tokens_reserved', 'input_tokens', 'output_tokens']) {
+      for (const column of [
+        'model',
+        'tokens_reserved',
+        'input_tokens',
+        'output_tokens',
+        'exit_status',
+        'truncated',
+      ]) {
         await sql`alter table workflow_steps drop column ${sql.ref(column)}`.execute(database.db);
       }
       await migrateToLatest(database.db, TEST_KEYRING);

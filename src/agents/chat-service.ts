@@ -183,6 +183,14 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
               signal,
               permissions: request.permissions,
               client: request.client,
+              report: (violation) =>
+                log.record({
+                  type: violation.type,
+                  severity: violation.type === 'sandbox_escape_attempt' ? 'critical' : 'warning',
+                  userId: request.userId,
+                  client: request.client,
+                  detail: { tool: violation.tool, ...violation.detail },
+                }),
             },
             // Stored as they happen, so workflow status shows a turn while it runs.
             onStep: (step) => store.workflow.appendStep(runId, seq++, step),

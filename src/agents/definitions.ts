@@ -30,7 +30,8 @@ export interface AgentDefinition {
 export interface AgentEngines {
   /** The web-search tool, when a search provider is configured. */
   readonly webSearch?: Tool | undefined;
-  readonly codeSandbox: boolean;
+  /** Sandboxes, the command runner and the file editor (see code-tools.ts); none when absent. */
+  readonly codeTools?: readonly Tool[] | undefined;
 }
 
 const SEARCH_NOT_CONFIGURED =
@@ -77,11 +78,13 @@ export function defineAgents(engines: AgentEngines): Readonly<Record<AgentType, 
     code_assistant: {
       type: 'code_assistant',
       name: 'Code Assistant',
-      description: 'Keeps the journal; runs code in a sandbox when one is configured.',
-      capabilities: ['journal', ...(engines.codeSandbox ? ['run_code'] : [])],
+      description:
+        'Runs Python and JavaScript in sandboxes, allow-listed commands and file edits in the user workspace, and keeps the journal.',
+      capabilities: ['journal', ...(engines.codeTools ?? []).map((tool) => tool.name)],
       instructions:
-        'You help with code and keep the user journal. Only claim to have run code when a tool ran it.',
-      tools: [journalAddTool, journalReadTool, journalClearTool],
+        'You help with code, run it with the sandbox tools, work on files in the user workspace and keep the ' +
+        'user journal. Only claim to have run code when a tool ran it; report its output as it is.',
+      tools: [...(engines.codeTools ?? []), journalAddTool, journalReadTool, journalClearTool],
       delegates: [],
     },
   };

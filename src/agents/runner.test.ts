@@ -7,7 +7,7 @@ import { defineAgents } from './definitions.js';
 import { runTurn } from './runner.js';
 import { createTokenBudget } from './token-budget.js';
 
-const agents = defineAgents({ codeSandbox: false });
+const agents = defineAgents({});
 
 async function run(
   scripts: Parameters<typeof createScriptedProvider>[0],
@@ -161,7 +161,7 @@ describe('runTurn', () => {
 
 describe('least privilege of the agent table', () => {
   const ADMIN = new Set(['security:read', 'security:write', 'users:manage', 'keys:own']);
-  const full = defineAgents({ codeSandbox: false });
+  const full = defineAgents({});
 
   it('gives no agent a tool that needs an administrative permission', () => {
     for (const agent of Object.values(full)) {

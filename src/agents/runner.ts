@@ -228,12 +228,14 @@ async function runToolCall(
   if (!tool) return refuse(turn, agent, call, 'not_granted');
   const parsed = tool.input.safeParse(call.input);
   if (!parsed.success) return refuse(turn, agent, call, 'invalid_input');
-  const content = await tool.execute(parsed.data, turn.tools);
-  await record(
-    turn,
-    step(agent.type, `tool:${tool.name}`, 'completed', startedAt, performance.now() - started),
-  );
-  return { content };
+  const result = await tool.execute(parsed.data, turn.tools);
+  const ran = typeof result === 'string' ? undefined : result;
+  const status = ran && ran.exitStatus !== 'ok' ? 'failed' : 'completed';
+  await record(turn, {
+    ...step(agent.type, `tool:${tool.name}`, status, startedAt, performance.now() - started),
+    ...(ran ? { exitStatus: ran.exitStatus, truncated: ran.truncated } : {}),
+  });
+  return { content: typeof result === 'string' ? result : result.content };
 }
 
 /** A call to a tool the agent does not have, or with bad input: the model is told, nothing runs. */

@@ -16,6 +16,23 @@ export interface ToolContext {
   readonly client?: { readonly ip: string; readonly requestId?: string | undefined } | undefined;
   /** Records the web pages a tool's answer came from; they reach the client as `metadata.sources`. */
   readonly cite: (sources: readonly Source[]) => void;
+  /** Records a violation (a refused command, an escape attempt, a resource-limit kill) for the ledger. */
+  readonly report?: ((violation: ToolViolation) => Promise<void>) | undefined;
+}
+
+/** A violation a tool saw; its detail goes to the security log, never to the client. */
+export interface ToolViolation {
+  readonly type: 'tool_refused' | 'sandbox_escape_attempt' | 'sandbox_limit_exceeded';
+  readonly tool: string;
+  readonly detail: Record<string, unknown>;
+}
+
+/** How a tool that runs something ended, for the workflow step; plain tools return text only. */
+export interface ToolResult {
+  /** What the model (and, offline, the user) reads. */
+  readonly content: string;
+  readonly exitStatus: 'ok' | 'error' | 'timeout' | 'memory_limit' | 'refused';
+  readonly truncated: boolean;
 }
 
 /** A web page an answer rests on. */
@@ -31,7 +48,7 @@ export interface Tool<Input = unknown> {
   readonly input: z.ZodType<Input>;
   /** The permission a user needs for this tool. */
   readonly permission: Permission;
-  execute(input: Input, context: ToolContext): Promise<string>;
+  execute(input: Input, context: ToolContext): Promise<string | ToolResult>;
 }
 
 /** Defines a tool with its input type inferred from the schema. */
@@ -40,7 +57,7 @@ export function defineTool<Input>(tool: {
   description: string;
   input: z.ZodType<Input>;
   permission: Permission;
-  execute(input: Input, context: ToolContext): Promise<string>;
+  execute(input: Input, context: ToolContext): Promise<string | ToolResult>;
 }): Tool<Input> {
   return tool;
 }

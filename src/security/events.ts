@@ -53,7 +53,10 @@ export type SecurityEventType =
   | 'model_policy_denied'
   | 'tool_call_refused'
   | 'search_query_sent'
-  | 'search_rate_limited';
+  | 'search_rate_limited'
+  | 'tool_refused'
+  | 'sandbox_escape_attempt'
+  | 'sandbox_limit_exceeded';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

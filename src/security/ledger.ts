@@ -27,6 +27,12 @@ export function violationPoints(event: Pick<SecurityEvent, 'type' | 'detail'>): 
   switch (event.type) {
     case 'attack_detected':
       return event.detail.verdict === 'block' ? 10 : 4;
+    case 'sandbox_escape_attempt':
+      return 10;
+    case 'tool_refused':
+      return 3;
+    case 'sandbox_limit_exceeded':
+      return 2;
     case 'request_filtered':
     case 'login_locked_out':
     case 'setup_rejected':

@@ -238,6 +238,13 @@ function migrations(keyring: Keyring | undefined): Record<string, Migration> {
         }
       },
     },
+    // Tool runs (sandboxes, commands, files) record how they ended and whether their output was cut.
+    '0007_tool_run_steps': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('workflow_steps').addColumn('exit_status', 'varchar(16)').execute();
+        await db.schema.alterTable('workflow_steps').addColumn('truncated', 'integer').execute();
+      },
+    },
   };
 }
 

@@ -155,6 +155,9 @@ export interface WorkflowStepTable {
   tokens_reserved: number | null;
   input_tokens: number | null;
   output_tokens: number | null;
+  exit_status: string | null;
+  /** 0 or 1 (both engines store it as an integer). */
+  truncated: number | null;
 }
 
 export interface ControlTable {

@@ -15,6 +15,9 @@ export interface WorkflowStep {
   tokensReserved?: number | undefined;
   inputTokens?: number | undefined;
   outputTokens?: number | undefined;
+  /** Tools that run something (code, commands, files): how the run ended and whether output was cut. */
+  exitStatus?: string | undefined;
+  truncated?: boolean | undefined;
 }
 
 /** Workflow runs (one per chat turn) and their steps. */
@@ -55,6 +58,8 @@ export function createWorkflowRepository(db: Kysely<Database>, clock: Clock) {
           tokens_reserved: step.tokensReserved ?? null,
           input_tokens: step.inputTokens ?? null,
           output_tokens: step.outputTokens ?? null,
+          exit_status: step.exitStatus ?? null,
+          truncated: step.truncated === undefined ? null : step.truncated ? 1 : 0,
         })
         .execute();
     },

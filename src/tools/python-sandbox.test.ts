@@ -8,6 +8,7 @@ let sandbox: PythonSandbox;
 beforeAll(() => {
   requireBuild();
   sandbox = createPythonSandbox({ warmWorkers: 2, maxWorkers: 2, timeoutMs: 1500 });
+  sandbox.prewarm();
 });
 afterAll(async () => {
   await sandbox.close();

@@ -7,7 +7,10 @@ import { capOutput, type Refusal, type RunOutput, refuse } from './outcome.js';
 
 /** Python sandbox options. */
 export interface PythonSandboxOptions {
-  /** Loaded workers kept ready, so a run does not pay Pyodide's load time. @default 2 */
+  /**
+   * Loaded workers kept ready after the first run, so later runs do not pay Pyodide's load time;
+   * none are loaded before Python is first used. @default 2
+   */
   readonly warmWorkers?: number;
   /** Workers alive at once, ready or running; further runs wait. @default 4 */
   readonly maxWorkers?: number;
@@ -71,6 +74,7 @@ export function createPythonSandbox(options: PythonSandboxOptions = {}) {
   const waiting: (() => void)[] = [];
   let alive = 0;
   let closed = false;
+  let used = false;
 
   function spawn(): Ready {
     alive += 1;
@@ -101,7 +105,7 @@ export function createPythonSandbox(options: PythonSandboxOptions = {}) {
   }
 
   function refill(): void {
-    while (!closed && ready.length < warm && alive < maxWorkers) ready.push(spawn());
+    while (used && !closed && ready.length < warm && alive < maxWorkers) ready.push(spawn());
   }
 
   async function take(): Promise<Ready> {
@@ -116,13 +120,12 @@ export function createPythonSandbox(options: PythonSandboxOptions = {}) {
     }
   }
 
-  refill();
-
   return {
     /** Runs one program in a fresh interpreter. */
     async run(code: string): Promise<PythonRun | Refusal> {
       if (code.length > maxCodeChars) return refuse('code_too_large', `program of ${code.length} characters`);
       if (closed) throw new Error('Python sandbox is closed');
+      used = true;
       const { worker, ready: loaded } = await take();
       try {
         await loaded;
@@ -130,6 +133,11 @@ export function createPythonSandbox(options: PythonSandboxOptions = {}) {
       } finally {
         void worker.terminate();
       }
+    },
+    /** Starts loading the warm workers now rather than at the first run. */
+    prewarm(): void {
+      used = true;
+      refill();
     },
     /** Workers loaded and waiting. */
     readyCount: () => ready.length,

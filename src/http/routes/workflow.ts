@@ -75,6 +75,9 @@ async function runWithSteps(
       status: step.status,
       started_at: step.started_at,
       duration_ms: step.duration_ms,
+      ...(step.exit_status === null
+        ? {}
+        : { exit_status: step.exit_status, truncated: step.truncated === 1 }),
       ...(step.model === null
         ? {}
         : {

@@ -1,5 +1,6 @@
 import type { LlmProvider, LlmRequest, LlmResponse, LlmStreamEvent, LlmToolCall } from '../provider.js';
 import { calendarToolCall } from './calendar.js';
+import { codeToolCall } from './code.js';
 import { classifyIntent } from './intent.js';
 import { journalToolCall } from './journal.js';
 import { smallTalk } from './small-talk.js';
@@ -60,16 +61,22 @@ function respond(request: LlmRequest, callId: string): LlmResponse {
   if (offered.has('journal_add')) {
     const journal = journalToolCall(text, callId);
     if (journal) return call(request, journal);
-    if (CODE_REQUEST.test(text) && !offered.has('run_code')) {
+    const code = codeToolCall(text, offered, callId);
+    if (typeof code === 'string') return answer(request, code);
+    if (code) return call(request, code);
+    if (CODE_REQUEST.test(text) && !offered.has('run_python')) {
       return answer(
         request,
-        'I cannot run code on this server: no code sandbox is configured, and I will not pretend to have run it.',
+        'I cannot run code for you: it needs the tools:code permission, and I will not pretend to have run it.',
       );
     }
     return answer(
       request,
-      'Offline I can keep your journal ("Add to my journal: ...", "Show my journal", "Clear my journal"). ' +
-        'Help with writing code needs an LLM provider, which an administrator can configure.',
+      'Offline I can run Python or JavaScript ("Run this Python code: ...", or a ```python or ```js block), ' +
+        'run allow-listed commands in your workspace ("Run this command: ls -la"), work on its files ' +
+        '("List my files", "Read the file notes.txt", "Write to the file notes.txt: ...") and keep your ' +
+        'journal ("Add to my journal: ...", "Show my journal", "Clear my journal"). Help with writing code ' +
+        'needs an LLM provider, which an administrator can configure.',
     );
   }
   return answer(request, 'I cannot help with that on this server without a language model.');
