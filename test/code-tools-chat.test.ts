@@ -47,7 +47,11 @@ describe('the code assistant runs code, commands and file edits (offline model)'
   });
 
   it('records an escape attempt from the sandbox as a critical event with violation points', async () => {
+    const score = () =>
+      t.services.state.getScore(`user:${user.userId}`, 600_000, t.services.clock.now().getTime());
+    const before = await score();
     const response = await chat(user, 'Run this Python code: import os; os.system("id")');
+    expect(await score()).toBe(before + 10);
     expect(response.json().response).toMatch(/PermissionError/);
     const [event] = await events('sandbox_escape_attempt');
     expect(event).toMatchObject({

@@ -33,6 +33,16 @@ const DOT_RUN = /(?:^|[^\p{L}\p{N}_-])\.{2,}|\.{2,}(?:[^\p{L}\p{N}_-]|$)/u;
 // smuggle `.`, `/` and `\` past filters that decode differently from the next consumer.
 const EVASIVE_BYTE = /%(?:c[01]|f[89a-f])/i;
 const PERCENT = /%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})/g;
+// Characters Windows refuses in names, which are also glob and shell metacharacters; `?` is what a
+// Unicode dot becomes in a lossy conversion (`.?/.?/etc/passwd`). No ordinary workspace name needs them.
+const RESERVED = /[?*<>|"]/;
+// `%%32%%65`: a doubled percent sign only exists to get one decoding layer past a filter.
+const DOUBLED_PERCENT = /%%/;
+// Spelled-out hex of `.`, `/` and `\` (`0x2e0x2e0x2f`), which some decoders map back.
+const HEX_SPELLED = /0x(2e|2f|5c)/gi;
+const HEX_CHARS: Record<string, string> = { '2e': '.', '2f': '/', '5c': '\\' };
+// A name that is all base64 and long enough to carry a path (`Li4vZXRjL3Bhc3N3ZA==` is `../etc/passwd`).
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){2,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const NAME_MAX_BYTES = 255;
 
 function literalRefusal(text: string, via: string): Refusal | null {
@@ -48,7 +58,16 @@ function literalRefusal(text: string, via: string): Refusal | null {
   if (text.startsWith('~')) return refuse('invalid_path', `${via}starts with ~ (home directory expansion)`);
   if (SCHEME_OR_DRIVE.test(text))
     return refuse('invalid_path', `${via}starts with a drive letter or URL scheme`);
+  if (RESERVED.test(text)) return refuse('invalid_path', `${via}contains one of ? * < > | "`);
+  if (DOUBLED_PERCENT.test(text)) return refuse('invalid_path', `${via}contains a doubled percent sign`);
   return null;
+}
+
+/** The base64 payload a name carries, when it decodes to printable text with a separator in it. */
+function base64Path(text: string): string | null {
+  if (!BASE64.test(text)) return null;
+  const decoded = Buffer.from(text, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) && /[/\\]/.test(decoded) ? decoded : null;
 }
 
 /** Decodes UTF-8 bytes leniently: overlong forms (C0 AE = `.`) are accepted, stray bytes dropped. */
@@ -109,7 +128,10 @@ function decodeLoosely(text: string): { decoded: string; evasive: boolean } {
   let evasive = false;
   for (let round = 0; round < 4; round++) {
     evasive ||= EVASIVE_BYTE.test(current);
-    const next = percentDecodeOnce(current);
+    const next = percentDecodeOnce(current).replace(
+      HEX_SPELLED,
+      (_, hex: string) => HEX_CHARS[hex.toLowerCase()] ?? '',
+    );
     if (next === current) break;
     current = next;
   }
@@ -130,6 +152,11 @@ export function validateRelPath(raw: unknown, maxPathChars: number): JailPath | 
   }
   const literal = literalRefusal(text, 'path ');
   if (literal) return literal;
+  const carried = text
+    .split('/')
+    .map(base64Path)
+    .find((decoded) => decoded !== null);
+  if (carried) return refuse('path_outside_workspace', 'a name is base64 of a path (encoded traversal)');
   const { decoded, evasive } = decodeLoosely(text);
   if (decoded !== text) {
     const encoded = literalRefusal(decoded, 'decoded (percent, overlong UTF-8 or NFKC) path ');
