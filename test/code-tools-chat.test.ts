@@ -61,6 +61,19 @@ describe('the code assistant runs code, commands and file edits (offline model)'
     });
   });
 
+  it('records a JavaScript reach for the host as an escape attempt', async () => {
+    const response = await chat(
+      user,
+      "Run this JavaScript: this.constructor.constructor('return process')().exit()",
+    );
+    expect(response.json().response).toMatch(/^JavaScript finished: error[\s\S]*'process' is not defined/);
+    const [event] = await events('sandbox_escape_attempt');
+    expect(event).toMatchObject({
+      userId: user.userId,
+      detail: { tool: 'run_javascript', attempts: ['js:process'] },
+    });
+  });
+
   it('tells a user without tools:commands that commands are not theirs to run', async () => {
     const response = await chat(user, 'Run this command: ls -la');
     expect(response.json().response).toMatch(/tools:commands/);

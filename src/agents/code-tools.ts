@@ -62,6 +62,17 @@ function describeRun(label: string, run: RunOutput): string {
   return parts.join('\n');
 }
 
+/**
+ * QuickJS has no host, so reaching for one ends in a ReferenceError: that is how an escape attempt
+ * from JavaScript shows (`this.constructor.constructor('return process')()`, `require('fs')`).
+ */
+const HOST_NAMES =
+  /'(process|require|module|__dirname|__filename|Deno|Bun)' is not defined|import\(\) is not supported|could not load module/g;
+
+function javascriptEscapes(run: RunOutput): string[] {
+  return [...run.stderr.matchAll(HOST_NAMES)].map((match) => `js:${match[1] ?? 'import'}`);
+}
+
 async function finishRun(
   tool: string,
   label: string,
@@ -115,7 +126,7 @@ export function createCodeTools(engines: CodeEngines): Tool[] {
           const run = await javascript.run(code);
           return isRefusal(run)
             ? refused('run_javascript', run, context)
-            : finishRun('run_javascript', 'JavaScript', run, context);
+            : finishRun('run_javascript', 'JavaScript', { ...run, escapes: javascriptEscapes(run) }, context);
         },
       }),
     );
