@@ -197,6 +197,16 @@ const redactPhone =
 
 /** Replaces secrets and personal data of known shapes in normalised text with counted placeholders. */
 export function redactSecrets(text: string, counts: RedactionCounts): string {
+  let out = redactCredentials(text, counts);
+  out = out.replace(EMAIL, (_match, pre: string) => `${pre}${mark(counts, 'email')}`);
+  out = out.replace(IBAN, redactIban(counts));
+  out = out.replace(DIGIT_GROUPS, redactCards(counts));
+  out = out.replace(PHONE_INTERNATIONAL, redactPhone(counts, 7, 15));
+  return out.replace(PHONE_NATIONAL, redactPhone(counts, 9, 13));
+}
+
+/** Replaces credentials only (private keys, bearer tokens, `password=` values, API-key shapes). */
+export function redactCredentials(text: string, counts: RedactionCounts): string {
   let out = redactPrivateKeys(text, counts);
   out = out.replace(BEARER, (match, pre: string, scheme: string, token: string) =>
     hasDigitAndLetter(token) ? `${pre}${scheme} ${mark(counts, 'api_key')}` : match,
@@ -216,9 +226,5 @@ export function redactSecrets(text: string, counts: RedactionCounts): string {
     }
     return `${pre}${mark(counts, 'api_key')}`;
   }) satisfies Replacer);
-  out = out.replace(EMAIL, (_match, pre: string) => `${pre}${mark(counts, 'email')}`);
-  out = out.replace(IBAN, redactIban(counts));
-  out = out.replace(DIGIT_GROUPS, redactCards(counts));
-  out = out.replace(PHONE_INTERNATIONAL, redactPhone(counts, 7, 15));
-  return out.replace(PHONE_NATIONAL, redactPhone(counts, 9, 13));
+  return out;
 }
