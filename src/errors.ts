@@ -24,6 +24,11 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'Only user and assistant messages are accepted; the system prompt is set by the server.',
   },
+  prompt_rejected: {
+    status: 422,
+    message:
+      'This message looks like an attempt to override the assistant’s instructions, so it was not sent.',
+  },
   conflict: { status: 409, message: 'The request conflicts with the current state.' },
   rate_limited: { status: 429, message: 'Too many attempts. Try again later.' },
   not_found: { status: 404, message: 'The requested resource does not exist.' },

@@ -6,6 +6,7 @@ import { type ChatService, createChatService } from './agents/chat-service.js';
 import { createCodeTools } from './agents/code-tools.js';
 import { type AgentDefinition, type AgentType, defineAgents } from './agents/definitions.js';
 import { createWebSearchTool } from './agents/search-tools.js';
+import { createPromptGuards } from './agents/turn-guard.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createLlmStack, type LlmStack } from './llm/llm-stack.js';
@@ -18,6 +19,8 @@ import { type Bans, createBans } from './security/bans.js';
 import { type Controls, createControls } from './security/controls.js';
 import { createSecurityLog, type SecurityLog } from './security/events.js';
 import { checkSecretFiles, secureDataDir, secureFiles } from './security/file-permissions.js';
+import { createDetector } from './security/guard/detector.js';
+import { createOutputGuard } from './security/guard/output-guard.js';
 import { KEY_FILE_NAME, loadDevelopmentKeys } from './security/key-file.js';
 import { createKeyManagement, type KeyManagement } from './security/key-management.js';
 import { createKeyring, type Keyring } from './security/keyring.js';
@@ -253,12 +256,26 @@ export async function createServices(
       dataDir: config.dataDir,
     }),
   });
+  const guards = createPromptGuards({
+    detector: createDetector(),
+    output: createOutputGuard({
+      // This server's own secrets never leave in a reply, whatever shape they have.
+      secrets: [
+        config.llm.openai.apiKey,
+        config.llm.anthropic.apiKey,
+        config.search.apiKey,
+        ...(config.encryptionKeys ?? []).map((k) => k.key.toString('base64')),
+      ].filter((secret): secret is string => typeof secret === 'string'),
+    }),
+    log,
+  });
   const chat = createChatService(
     {
       store,
       provider,
       policy: llm.policy,
       log,
+      guards,
       agents,
       activity,
       clock: deps.clock,

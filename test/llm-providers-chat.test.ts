@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { unspotlight } from '../src/security/guard/spotlight.js';
 import { startFakeAnthropic } from './helpers/fake-anthropic.js';
 import { startFakeBedrock } from './helpers/fake-bedrock.js';
 import { startFakeOpenAi } from './helpers/fake-openai.js';
@@ -196,7 +197,9 @@ describe('web search through Perplexity', () => {
     expect(JSON.stringify(event?.detail)).not.toContain('fastify');
     // The model saw the results as the tool's answer, sources listed.
     const toolTurn = lastMessageOf(model.requests.at(-2));
-    expect(toolTurn?.content).toContain('[1] Migration guide V5');
+    // Spotlighted: boxed with the turn's boundary, labelled as a search result, words datamarked.
+    expect(toolTurn?.content).toMatch(/^<<untrusted [0-9a-f]{12} source="search_result" from="web_search">>/);
+    expect(unspotlight(toolTurn?.content ?? '')).toContain('[1] Migration guide V5');
   });
 
   it('cuts a long query to 500 characters', async () => {
@@ -216,7 +219,7 @@ describe('web search through Perplexity', () => {
     const [refusal] = await t.services.store.securityEvents.list({ type: 'search_rate_limited', limit: 1 });
     expect(refusal).toMatchObject({ userId: user.userId, detail: { limit: 3 } });
     const toolTurn = lastMessageOf(model.requests.at(-2));
-    expect(toolTurn?.content).toMatch(/^Error: the web-search limit/);
+    expect(unspotlight(toolTurn?.content ?? '')).toMatch(/^Error: the web-search limit/);
   });
 });
 

@@ -70,7 +70,8 @@ describe('/ws/chat with a real provider: token by token, with agent attribution 
       'search_agent',
     ]);
     const deltas = events.filter((e) => e.data.delta === true);
-    expect(deltas.length).toBeGreaterThan(3);
+    // The last characters are held back until the reply is checked, so fewer, larger pieces arrive.
+    expect(deltas.length).toBeGreaterThanOrEqual(2);
     expect(deltas.every((e) => e.data.agent_type === 'search_agent')).toBe(true);
     expect(deltas.map((e) => e.data.message).join('')).toBe(
       'Node 20 reaches its end of life in April 2026 [1].',

@@ -8,9 +8,10 @@ import { isId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
 import type { Activity } from './activity.js';
 import type { AgentDefinition, AgentType } from './definitions.js';
-import { DEFAULT_RUN_LIMITS, runTurn } from './runner.js';
+import { DEFAULT_RUN_LIMITS, runTurn, systemPrompt } from './runner.js';
 import { createTokenBudget } from './token-budget.js';
 import type { Source } from './tool.js';
+import type { PromptGuards } from './turn-guard.js';
 
 /** Messages of earlier turns that the coordinator sees, and their total size in characters. */
 const HISTORY_MESSAGES = 20;
@@ -62,6 +63,8 @@ export interface ChatServiceDeps {
   readonly provider: LlmProvider;
   readonly policy: ModelPolicy;
   readonly log: SecurityLog;
+  /** Prompt-injection and output guards; see turn-guard.ts. */
+  readonly guards: PromptGuards;
   readonly agents: Readonly<Record<AgentType, AgentDefinition>>;
   readonly activity: Activity;
   readonly clock: Clock;
@@ -147,6 +150,11 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
     async handle(request: ChatRequest, progress: ChatProgress = {}): Promise<ChatReply> {
       const startedMs = performance.now();
       const ask = await checkAsk(request);
+      const caller = { userId: request.userId, client: request.client };
+      const hardened = await deps.guards.checkUserText(
+        [request.message, ...(request.history ?? []).map((m) => m.content)],
+        caller,
+      );
       const earlier = await history(request);
       const entry = request.agentPreference ?? 'personal_assistant';
       const { sessionId, runId } = await store.transaction(async (repos) => {
@@ -163,6 +171,8 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
       const leaving: (() => void)[] = [];
       const signal = AbortSignal.timeout(options.agentTimeoutMs);
       const budget = createTokenBudget(tokenBudgetPerTurn);
+      const guard = deps.guards.forTurn(caller, hardened);
+      const stream = progress.onText && heldBack(progress.onText, sessionId, guard.canary);
       let seq = 0;
       try {
         const result = await untilAborted(
@@ -171,6 +181,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
             agents: withDisabled(deps.agents, deps.disabledAgents?.() ?? []),
             provider: deps.provider,
             budget,
+            guard,
             model: ask.model,
             limits: { maxIterations, maxTokens: ask.maxTokens },
             entry,
@@ -206,13 +217,25 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
               leaving.push(activity.enter(request.userId, sessionId, agent));
               progress.onAgentStart?.(agent, sessionId);
             },
-            onText: progress.onText && ((delta, agent) => progress.onText?.(delta, agent, sessionId)),
+            onText: stream?.push,
           }),
         );
+        const reply = await deps.guards.checkReply(
+          result.text,
+          guard,
+          {
+            systemPrompt: Object.values(deps.agents)
+              .map((agent) => systemPrompt(agent, { now: clock.now(), timeZone: options.timeZone }, guard))
+              .join('\n'),
+            sources: result.sources,
+          },
+          caller,
+        );
+        stream?.flush(!reply.withheld);
         await store.transaction(async (repos) => {
           await repos.chat.appendMessage(sessionId, {
             role: 'assistant',
-            content: result.text,
+            content: reply.text,
             agentType: result.agentType,
           });
           await repos.workflow.finishRun(runId, { status: 'completed' });
@@ -220,7 +243,7 @@ export function createChatService(deps: ChatServiceDeps, options: ChatServiceOpt
         const processingMs = performance.now() - startedMs;
         activity.recordTurn({ ok: true, processingMs });
         return {
-          response: result.text,
+          response: reply.text,
           agentType: result.agentType,
           sessionId,
           processingTimeSeconds: Math.round(processingMs) / 1000,
@@ -271,4 +294,42 @@ export function historyWindow(messages: readonly LlmMessage[]): LlmMessage[] {
   }
   while (kept.length > 0 && kept[0]?.role !== 'user') kept.shift();
   return kept;
+}
+
+/**
+ * Forwards streamed text with the last few characters held back, so the canary can never reach the
+ * client in pieces: once the text so far contains it, nothing more is sent, and the final message
+ * (already checked by the output guard) replaces what the client shows.
+ */
+function heldBack(
+  send: NonNullable<ChatProgress['onText']>,
+  sessionId: string,
+  canary: string,
+): { push: (delta: string, agent: AgentType) => void; flush: (ok: boolean) => void } {
+  const keep = canary.length + 16;
+  let pending = '';
+  let seen = '';
+  let agent: AgentType = 'personal_assistant';
+  let stopped = false;
+  return {
+    push(delta, from) {
+      if (stopped) return;
+      agent = from;
+      pending += delta;
+      seen += delta.toLowerCase().replace(/\s+/g, '');
+      if (seen.includes(canary)) {
+        stopped = true;
+        pending = '';
+        return;
+      }
+      if (pending.length > keep) {
+        send(pending.slice(0, -keep), agent, sessionId);
+        pending = pending.slice(-keep);
+      }
+    },
+    flush(ok) {
+      if (ok && !stopped && pending) send(pending, agent, sessionId);
+      pending = '';
+    },
+  };
 }

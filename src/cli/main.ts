@@ -46,6 +46,7 @@ Commands:
   keys status                    how many stored values each encryption key still protects
   keys rotate [--batch 500]      re-seal every stored value with the current (first) key; resumable
   detect attacks                 read JSON lines {"text"} on stdin, write one verdict line each
+  detect injection [--channel c] the prompt-injection detector, same protocol ({"text","channel"?})
   version                        print the version
   help                           print this help
 
@@ -82,11 +83,13 @@ async function main(argv: string[]): Promise<number> {
     case 'restore':
       return (await import('./backup-commands.js')).runRestore(rest);
     case 'detect':
-      if (rest[0] !== 'attacks') {
-        process.stderr.write('Usage: rampart detect attacks < lines.jsonl\n');
-        return EXIT_USAGE;
+      if (rest[0] === 'attacks')
+        return (await import('./detect-command.js')).runDetectAttacks(rest.slice(1), process);
+      if (rest[0] === 'injection') {
+        return (await import('./detect-command.js')).runDetectInjection(rest.slice(1), process);
       }
-      return (await import('./detect-command.js')).runDetectAttacks(rest.slice(1), process);
+      process.stderr.write('Usage: rampart detect attacks|injection < lines.jsonl\n');
+      return EXIT_USAGE;
   }
   if (rest.length > 0) {
     process.stderr.write(`rampart ${command}: unexpected arguments: ${rest.join(' ')}\n`);

@@ -56,7 +56,12 @@ export type SecurityEventType =
   | 'search_rate_limited'
   | 'tool_refused'
   | 'sandbox_escape_attempt'
-  | 'sandbox_limit_exceeded';
+  | 'sandbox_limit_exceeded'
+  | 'prompt_rejected'
+  | 'prompt_flagged'
+  | 'untrusted_content_flagged'
+  | 'output_withheld'
+  | 'output_sanitised';
 
 /** Dependencies and options of the security log. */
 export interface SecurityLogDeps {

@@ -29,6 +29,8 @@ export function violationPoints(event: Pick<SecurityEvent, 'type' | 'detail'>): 
       return event.detail.verdict === 'block' ? 10 : 4;
     case 'sandbox_escape_attempt':
       return 10;
+    case 'prompt_rejected':
+      return 5;
     case 'tool_refused':
       return 3;
     case 'sandbox_limit_exceeded':

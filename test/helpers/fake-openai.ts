@@ -9,6 +9,7 @@ export type FakeAnswer =
       /** The answer waits for this, so a test can look at the server while a turn is running. */
       readonly gate?: Promise<void>;
     }
+  | { readonly respond: (body: Record<string, unknown>) => FakeAnswer }
   | { readonly status: number }
   | { readonly truncate: true }
   | { readonly hang: true };
@@ -54,8 +55,9 @@ export async function startFakeOpenAi(script: FakeAnswer[]) {
       else reply(next, body);
     });
 
-    function reply(answer: FakeAnswer, body: Record<string, unknown>) {
-      if ('hang' in answer) return;
+    function reply(scripted: FakeAnswer, body: Record<string, unknown>) {
+      const answer = 'respond' in scripted ? scripted.respond(body) : scripted;
+      if ('hang' in answer || 'respond' in answer) return;
       if ('status' in answer) {
         res.writeHead(answer.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { message: `status ${answer.status}`, type: 'fake' } }));

@@ -1,3 +1,4 @@
+import { unspotlight } from '../../security/guard/spotlight.js';
 import type { LlmProvider, LlmRequest, LlmResponse, LlmStreamEvent, LlmToolCall } from '../provider.js';
 import { calendarToolCall } from './calendar.js';
 import { codeToolCall } from './code.js';
@@ -38,7 +39,7 @@ function respond(request: LlmRequest, callId: string): LlmResponse {
     for (let i = request.messages.length - 1; i >= 0; i--) {
       const message = request.messages[i];
       if (message?.role !== 'tool') break;
-      results.unshift(message.content);
+      results.unshift(unspotlight(message.content));
     }
     return answer(request, results.join('\n\n'));
   }

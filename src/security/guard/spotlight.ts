@@ -35,6 +35,18 @@ export function createBoundary(): string {
   return randomBytes(6).toString('hex');
 }
 
+const BOXED =
+  /^<<untrusted [0-9a-f]{12} source="[a-z_]{1,20}" from="[^"\n]{0,80}">>\n([\s\S]*)\n<<\/untrusted [0-9a-f]{12}>>$/;
+
+/**
+ * The readable text of spotlighted content (markers removed, datamarks back to spaces), for the
+ * offline model, which answers with tool output as it is rather than reading it.
+ */
+export function unspotlight(text: string): string {
+  const inner = BOXED.exec(text)?.[1];
+  return inner === undefined ? text : inner.replaceAll(DATAMARK, ' ');
+}
+
 /** Splits text into scored units: paragraphs, cut further to lines of at most 2,000 characters. */
 function segmentsOf(text: string): string[] {
   const out: string[] = [];

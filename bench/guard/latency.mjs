@@ -1,0 +1,37 @@
+// Latency of the whole detector (normalise + rules + classifier, views included):
+//
+//   npm run build && node bench/guard/latency.mjs
+//
+// p50/p99 over 300 runs of a 10,000-character mixed message, and one pass over 1 MB adversarial inputs.
+const { createDetector } = await import(
+  new URL('../../dist/security/guard/detector.js', import.meta.url).href
+);
+const detector = createDetector();
+const paragraph =
+  'Please look at the build log below and tell me why the deployment failed. The service starts, connects ' +
+  'to PostgreSQL, runs migrations 0001 to 0007, then exits with code 1 after `TypeError: cannot read ' +
+  "property 'id' of undefined` in src/store/workflow-repository.ts line 42. We use Node 20 and Kysely. ";
+const message = paragraph.repeat(Math.ceil(10_000 / paragraph.length)).slice(0, 10_000);
+for (let i = 0; i < 50; i++) detector.score(message, 'user');
+const times = [];
+for (let i = 0; i < 300; i++) {
+  const started = performance.now();
+  detector.score(message, 'user');
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+console.log(`10,000 characters: p50 ${times[150].toFixed(3)} ms, p99 ${times[296].toFixed(3)} ms`);
+const adversarial = {
+  "'ignore ' x 150k": 'ignore '.repeat(150_000),
+  "'a' x 1e6": 'a'.repeat(1_000_000),
+  "'<!--' x 250k": '<!--'.repeat(250_000),
+  'base64-ish 1 MB': 'QUJD'.repeat(250_000),
+  "'i g ' x 250k": 'i g '.repeat(250_000),
+  'zero-width x 1e6': '\u200b'.repeat(1_000_000),
+  "'![x](http://a?b=' x 60k": '![x](http://a?b='.repeat(60_000),
+};
+for (const [name, text] of Object.entries(adversarial)) {
+  const started = performance.now();
+  const { verdict } = detector.score(text, 'user');
+  console.log(`${name}: ${(performance.now() - started).toFixed(0)} ms (${verdict})`);
+}

@@ -1,0 +1,139 @@
+import { type Classifier, loadClassifier } from './classifier.js';
+import { type Normalised, normalise, type Obfuscation } from './normalise.js';
+import { matchRules, type RuleHit, ruleScore } from './rules.js';
+import type { UntrustedChannel } from './spotlight.js';
+
+/** Where text comes from: what the user typed, or content the agents read. */
+export type Channel = 'user' | UntrustedChannel;
+
+/** All channels, for option validation and the CLI. */
+export const CHANNELS: readonly Channel[] = [
+  'user',
+  'search_result',
+  'calendar_event',
+  'email',
+  'document',
+  'tool_output',
+];
+
+/** The detector's judgement of one text. */
+export interface Detection {
+  /** 0..1: how likely the text tries to instruct the model against its task. */
+  readonly score: number;
+  readonly verdict: 'allow' | 'flag' | 'block';
+  /** Why: rule ids, the classifier's share, disguises found; stable strings for logs and tests. */
+  readonly reasons: readonly string[];
+}
+
+/** Scores at which a channel's text is flagged and blocked. */
+export interface Thresholds {
+  readonly flag: number;
+  readonly block: number;
+}
+
+/**
+ * Per channel. Users ask about prompts, roles and instructions legitimately, so their text must score
+ * high to be refused; untrusted content has no business addressing the model at all, so it is flagged
+ * (and its lines neutralised) much earlier.
+ */
+export const DEFAULT_THRESHOLDS: Readonly<Record<Channel, Thresholds>> = Object.freeze({
+  user: { flag: 0.5, block: 0.85 },
+  search_result: { flag: 0.35, block: 0.7 },
+  calendar_event: { flag: 0.35, block: 0.7 },
+  email: { flag: 0.35, block: 0.7 },
+  document: { flag: 0.35, block: 0.7 },
+  tool_output: { flag: 0.4, block: 0.75 },
+});
+
+/** How much each disguise alone adds: hiding text is itself a signal, but not proof. */
+const DISGUISE_WEIGHT: Partial<Record<Obfuscation, number>> = {
+  tag_chars: 0.5,
+  bidi: 0.2,
+  markdown_hidden: 0.3,
+  html_comment: 0.1,
+  spaced_letters: 0.1,
+  leetspeak: 0.1,
+  invisible: 0.05,
+  confusables: 0.1,
+};
+
+/** A decoded or hidden view that carries instructions counts almost as much as plain text. */
+const VIEW_FACTOR = 0.9;
+
+/**
+ * The classifier's share of the score. Measured by source repository it separates attacks from
+ * unfamiliar benign text poorly below very high probabilities, so only its confident end counts, and
+ * alone it can flag a user's message but never block it.
+ */
+const CLASSIFIER_FLOOR = 0.9;
+const CLASSIFIER_CAP = 0.75;
+
+function classifierSignal(probability: number): number {
+  return probability <= CLASSIFIER_FLOOR
+    ? 0
+    : ((probability - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR)) * CLASSIFIER_CAP;
+}
+
+function noisyOr(parts: readonly number[]): number {
+  return 1 - parts.reduce((rest, p) => rest * (1 - Math.min(1, Math.max(0, p))), 1);
+}
+
+/**
+ * The prompt-injection detector: normalisation (disguises undone, hidden and encoded text recovered),
+ * weighted rule families and a hashed n-gram logistic-regression classifier, combined by noisy-OR;
+ * verdicts by channel thresholds. Framework-free and in process.
+ */
+export function createDetector(
+  options: { classifier?: Classifier; thresholds?: Partial<Record<Channel, Thresholds>> } = {},
+) {
+  const classifier = options.classifier ?? loadClassifier();
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  for (const [channel, t] of Object.entries(thresholds)) {
+    if (!(t.flag > 0 && t.flag <= t.block && t.block <= 1)) {
+      throw new Error(`Detector thresholds for ${channel}: need 0 < flag <= block <= 1`);
+    }
+  }
+
+  function scoreNormalised(normalised: Normalised, channel: Channel): { score: number; reasons: string[] } {
+    const reasons: string[] = [];
+    const hits: RuleHit[] = matchRules(normalised.text);
+    const rules = ruleScore(hits);
+    for (const hit of hits) reasons.push(`rule:${hit.family}:${hit.id}`);
+    const probability = classifier.probability(normalised.text);
+    const learned = classifierSignal(probability);
+    if (learned > 0) reasons.push(`classifier:${probability.toFixed(2)}`);
+    const views = normalised.views.map((view) => {
+      const viewHits = matchRules(view.text);
+      const viewScore =
+        Math.max(ruleScore(viewHits), classifierSignal(classifier.probability(view.text))) * VIEW_FACTOR;
+      if (viewScore >= 0.4) reasons.push(`hidden:${view.kind}`);
+      for (const hit of viewHits) reasons.push(`rule:${hit.family}:${hit.id}@${view.kind}`);
+      return viewScore;
+    });
+    const disguises = normalised.found.map((kind) => {
+      const weight = DISGUISE_WEIGHT[kind] ?? 0;
+      if (weight > 0) reasons.push(`disguise:${kind}`);
+      return weight;
+    });
+    const evidence = noisyOr([rules, ...views, ...disguises]);
+    // Untrusted content is full of text no model has seen (program output, pages, file contents): there the
+    // classifier only strengthens evidence the rules or the normaliser found, it never flags on its own.
+    const combined = channel === 'user' || evidence >= 0.2 ? noisyOr([evidence, learned]) : evidence;
+    return { score: combined, reasons: [...new Set(reasons)] };
+  }
+
+  return {
+    /** Scores one text for a channel. */
+    score(text: string, channel: Channel = 'user'): Detection {
+      const limits = thresholds[channel];
+      if (!limits) throw new Error(`Unknown channel ${channel}`);
+      const { score, reasons } = scoreNormalised(normalise(text), channel);
+      const rounded = Math.round(score * 1000) / 1000;
+      const verdict = rounded >= limits.block ? 'block' : rounded >= limits.flag ? 'flag' : 'allow';
+      return { score: rounded, verdict, reasons };
+    },
+  };
+}
+
+/** The detector's type. */
+export type Detector = ReturnType<typeof createDetector>;
