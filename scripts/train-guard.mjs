@@ -3,7 +3,10 @@
  * Trains the shipped prompt-injection classifier on every row of the DEV set and writes
  * src/security/guard/classifier-weights.json (same bytes on every run). Run `npm run build` first.
  *
- *   node scripts/train-guard.mjs [--data FILE] [--out FILE] [--epochs N] [--exclude-source owner/repo]...
+ *   node scripts/train-guard.mjs [--data FILE] [--extra FILE]... [--out FILE] [--epochs N] [--exclude-source owner/repo]...
+ *
+ * --extra adds training rows written for Rampart (default: scripts/guard-benign-extra.jsonl, everyday benign
+ * requests the DEV set lacks); they are never evaluation rows.
  *
  * --epochs is the most epochs the held-out slice may pick (default 12); --exclude-source drops a repository's
  * rows (repeatable), for by-source experiments. The file is written with Biome's JSON layout, so lint passes.
@@ -34,11 +37,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: here('../src/security/guard/classifier-weights.json') },
     epochs: { type: 'string' },
     'exclude-source': { type: 'string', multiple: true, default: [] },
+    extra: { type: 'string', multiple: true, default: [here('./guard-benign-extra.jsonl')] },
   },
 });
 
 const started = performance.now();
-const rows = readRows(resolve(values.data));
+const rows = [...readRows(resolve(values.data)), ...values.extra.flatMap((file) => readRows(resolve(file)))];
 const excluded = new Set(values['exclude-source']);
 const used = rows.filter((row) => !excluded.has(repoOf(row)));
 const epochs = values.epochs === undefined ? undefined : Number.parseInt(values.epochs, 10);

@@ -36,6 +36,8 @@ const SEED_PHRASES = [
 ];
 
 const all = readRows(values.data);
+// Benign requests written for Rampart (scripts/guard-benign-extra.jsonl): training rows in every fold, never judged.
+const extra = readRows(new URL('../../scripts/guard-benign-extra.jsonl', import.meta.url).pathname);
 const rows = values.sample ? stratifiedSample(all, Number(values.sample)) : all;
 const repos = [...new Set(all.map(repoOf))].sort();
 
@@ -100,7 +102,7 @@ const byRepo = [];
 for (const repo of repos) {
   const held = rows.filter((row) => repoOf(row) === repo);
   if (held.length === 0) continue;
-  const model = trainModel(all, { excludeSources: [repo] });
+  const model = trainModel([...all, ...extra], { excludeSources: [repo] });
   const detector = createDetector({ classifier: loadClassifier(model) });
   byRepo.push(...(await measure(held, (text) => detector.score(text, 'user').verdict !== 'allow')));
 }
