@@ -99,9 +99,6 @@ export function createDetector(
     const hits: RuleHit[] = matchRules(normalised.text);
     const rules = ruleScore(hits);
     for (const hit of hits) reasons.push(`rule:${hit.family}:${hit.id}`);
-    const probability = classifier.probability(normalised.text);
-    const learned = classifierSignal(probability);
-    if (learned > 0) reasons.push(`classifier:${probability.toFixed(2)}`);
     const views = normalised.views.map((view) => {
       const viewHits = matchRules(view.text);
       const viewScore =
@@ -117,9 +114,13 @@ export function createDetector(
     });
     const evidence = noisyOr([rules, ...views, ...disguises]);
     // Untrusted content is full of text no model has seen (program output, pages, file contents): there the
-    // classifier only strengthens evidence the rules or the normaliser found, it never flags on its own.
-    const combined = channel === 'user' || evidence >= 0.2 ? noisyOr([evidence, learned]) : evidence;
-    return { score: combined, reasons: [...new Set(reasons)] };
+    // classifier only strengthens evidence the rules or the normaliser found, it never flags on its own, so
+    // without such evidence it is not even run (every line of every tool result is scored).
+    if (channel !== 'user' && evidence < 0.2) return { score: evidence, reasons: [...new Set(reasons)] };
+    const probability = classifier.probability(normalised.text);
+    const learned = classifierSignal(probability);
+    if (learned > 0) reasons.push(`classifier:${probability.toFixed(2)}`);
+    return { score: noisyOr([evidence, learned]), reasons: [...new Set(reasons)] };
   }
 
   return {
