@@ -8,8 +8,8 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeAnthropicAnswer, startFakeAnthropic } from '../../test/helpers/fake-anthropic.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
-import { LlmProtocolError } from './openai-provider.js';
 import type { LlmRequest, LlmStreamEvent } from './provider.js';
+import { LlmProtocolError } from './tool-input.js';
 
 const KEY = 'sk-ant-test-123';
 const MODEL = 'claude-sonnet-5-5';

@@ -6,7 +6,6 @@ import type {
   StopReason,
   Tool,
 } from '@anthropic-ai/sdk/resources/messages';
-import { LlmProtocolError } from './openai-provider.js';
 import type {
   LlmMessage,
   LlmProvider,
@@ -15,6 +14,7 @@ import type {
   LlmStreamEvent,
   LlmToolCall,
 } from './provider.js';
+import { LlmProtocolError, parseToolInput, toolInput } from './tool-input.js';
 
 /** Options of the Anthropic Messages API provider. */
 export interface AnthropicProviderOptions {
@@ -70,24 +70,6 @@ function toTools(request: LlmRequest): Tool[] | undefined {
   }));
 }
 
-function asInput(name: string, value: unknown): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new LlmProtocolError(`The model called ${name} with an input that is not an object`);
-  }
-  return value as Record<string, unknown>;
-}
-
-function parseInput(name: string, json: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    // A tool without parameters may stream no input at all.
-    value = json.trim() === '' ? {} : JSON.parse(json);
-  } catch {
-    throw new LlmProtocolError(`The model called ${name} with an input that is not JSON`);
-  }
-  return asInput(name, value);
-}
-
 function stopReasonOf(reason: StopReason | null): LlmResponse['stopReason'] {
   if (reason === 'tool_use') return 'tool_use';
   if (reason === 'max_tokens') return 'max_tokens';
@@ -137,7 +119,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): LlmP
       for (const block of message.content) {
         if (block.type === 'text') text += block.text;
         else if (block.type === 'tool_use') {
-          toolCalls.push({ id: block.id, name: block.name, input: asInput(block.name, block.input) });
+          toolCalls.push({ id: block.id, name: block.name, input: toolInput(block.name, block.input) });
         }
       }
       return {
@@ -198,7 +180,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): LlmP
       }
       const toolCalls = [...calls.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([, call]) => ({ id: call.id, name: call.name, input: parseInput(call.name, call.json) }));
+        .map(([, call]) => ({ id: call.id, name: call.name, input: parseToolInput(call.name, call.json) }));
       yield { type: 'done', response: { text, toolCalls, stopReason: stopReasonOf(stopReason), usage } };
     },
   };

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FakeBedrockAnswer, startFakeBedrock } from '../../test/helpers/fake-bedrock.js';
 import { createBedrockProvider } from './bedrock-provider.js';
-import { LlmProtocolError } from './openai-provider.js';
 import type { LlmProvider, LlmRequest, LlmStreamEvent } from './provider.js';
+import { LlmProtocolError } from './tool-input.js';
 
 const modelId = 'anthropic.claude-3-5-sonnet-20241022-v2:0';
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret-test' };

@@ -10,7 +10,6 @@ import {
   type ToolUseBlock,
 } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { LlmProtocolError } from './openai-provider.js';
 import type {
   LlmMessage,
   LlmProvider,
@@ -19,6 +18,7 @@ import type {
   LlmStreamEvent,
   LlmToolCall,
 } from './provider.js';
+import { LlmProtocolError, parseToolInput, toolInput } from './tool-input.js';
 
 /** Options of the Amazon Bedrock provider (Converse and ConverseStream). */
 export interface BedrockProviderOptions {
@@ -97,18 +97,7 @@ function toInput(modelId: string, request: LlmRequest): ConverseCommandInput {
 
 function toToolCall(id: string | undefined, name: string | undefined, input: unknown): LlmToolCall {
   if (!id || !name) throw new LlmProtocolError('The model sent a tool call without an id or name');
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new LlmProtocolError(`The model called ${name} with input that is not an object`);
-  }
-  return { id, name, input: input as Record<string, unknown> };
-}
-
-function parseInput(name: string, text: string): unknown {
-  try {
-    return text.trim() === '' ? {} : JSON.parse(text);
-  } catch {
-    throw new LlmProtocolError(`The model called ${name} with input that is not JSON`);
-  }
+  return { id, name, input: toolInput(name, input) };
 }
 
 function stopReasonOf(reason: string | undefined): LlmResponse['stopReason'] {
@@ -218,7 +207,7 @@ export function createBedrockProvider(options: BedrockProviderOptions): LlmProvi
         throw new LlmProtocolError('The model stream ended before the answer was finished');
       const toolCalls = [...calls.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([, call]) => toToolCall(call.id, call.name, parseInput(call.name ?? '', call.input)));
+        .map(([, call]) => toToolCall(call.id, call.name, parseToolInput(call.name ?? '', call.input)));
       yield { type: 'done', response: { text, toolCalls, stopReason: stopReasonOf(stopReason), usage } };
     },
   };

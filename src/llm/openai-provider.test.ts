@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeAnswer, startFakeOpenAi } from '../../test/helpers/fake-openai.js';
-import { createOpenAiProvider, LlmProtocolError } from './openai-provider.js';
+import { createOpenAiProvider } from './openai-provider.js';
 import type { LlmRequest, LlmStreamEvent } from './provider.js';
+import { LlmProtocolError } from './tool-input.js';
 
 const request = (overrides: Partial<LlmRequest> = {}): LlmRequest => ({
   system: 'You are the calendar agent.',

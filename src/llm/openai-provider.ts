@@ -12,6 +12,7 @@ import type {
   LlmStreamEvent,
   LlmToolCall,
 } from './provider.js';
+import { LlmProtocolError, parseToolInput } from './tool-input.js';
 
 /** Options of the OpenAI-compatible provider (OpenAI, Ollama, vLLM, llama.cpp, LM Studio). */
 export interface OpenAiProviderOptions {
@@ -24,9 +25,6 @@ export interface OpenAiProviderOptions {
   /** Retries on 429, 5xx and connection errors, with the SDK's exponential backoff. @default 2 */
   readonly maxRetries?: number;
 }
-
-/** A model answer that cannot be used (a tool call whose arguments are not a JSON object, say). */
-export class LlmProtocolError extends Error {}
 
 function toMessages(request: LlmRequest): ChatCompletionMessageParam[] {
   const system: ChatCompletionMessageParam = { role: 'system', content: request.system };
@@ -58,19 +56,6 @@ function toTools(request: LlmRequest): ChatCompletionTool[] | undefined {
     type: 'function',
     function: { name: tool.name, description: tool.description, parameters: tool.inputSchema },
   }));
-}
-
-function parseArguments(name: string, text: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = text.trim() === '' ? {} : JSON.parse(text);
-  } catch {
-    throw new LlmProtocolError(`The model called ${name} with arguments that are not JSON`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new LlmProtocolError(`The model called ${name} with arguments that are not an object`);
-  }
-  return value as Record<string, unknown>;
 }
 
 function stopReasonOf(finish: string | null | undefined, toolCalls: number): LlmResponse['stopReason'] {
@@ -115,7 +100,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
               {
                 id: call.id,
                 name: call.function.name,
-                input: parseArguments(call.function.name, call.function.arguments),
+                input: parseToolInput(call.function.name, call.function.arguments),
               },
             ]
           : [],
@@ -167,7 +152,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
         .map(([, call]) => {
           if (!call.id || !call.name)
             throw new LlmProtocolError('The model sent a tool call without an id or name');
-          return { id: call.id, name: call.name, input: parseArguments(call.name, call.args) };
+          return { id: call.id, name: call.name, input: parseToolInput(call.name, call.args) };
         });
       yield {
         type: 'done',
