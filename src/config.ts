@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { integerIn, urlWithProtocols } from './config-fields.js';
+import { commaList, integerIn, urlWithProtocols } from './config-fields.js';
 import { LLM_ENV_SHAPE, type LlmConfig, llmConfigFrom, type SearchConfig } from './config-llm.js';
 import { TOOLS_ENV_SHAPE, type ToolsConfig, toolsConfigFrom } from './config-tools.js';
 import { compileAddressList } from './security/ip.js';
@@ -20,24 +20,16 @@ export function isTimeZone(value: string): boolean {
 }
 
 function addressList(name: string) {
-  return z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== ''),
-    )
-    .superRefine((entries, ctx) => {
-      try {
-        compileAddressList(entries);
-      } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `set ${name} to comma-separated IP addresses or CIDR blocks (${(error as Error).message})`,
-        });
-      }
-    });
+  return commaList().superRefine((entries, ctx) => {
+    try {
+      compileAddressList(entries);
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `set ${name} to comma-separated IP addresses or CIDR blocks (${(error as Error).message})`,
+      });
+    }
+  });
 }
 
 /** Tools whose user agents are refused by default: vulnerability scanners and attack frameworks. */

@@ -1,20 +1,10 @@
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JsSandbox, JsSandboxOptions } from './js-sandbox.js';
 import type { Refusal, RunOutput } from './outcome.js';
+import { workerFile } from './worker-file.js';
 
 /** How long past its CPU limit a run may take before its thread is terminated. @default 1000 */
 const GRACE_MS = 1000;
-
-function workerFile(): URL {
-  const beside = new URL('./js-worker.js', import.meta.url);
-  // Under the test runner this module is TypeScript source; the worker must be the built file.
-  if (fs.existsSync(fileURLToPath(beside))) return beside;
-  const built = new URL('../../dist/tools/js-worker.js', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(built))) throw new Error('JavaScript sandbox: run `npm run build` first');
-  return built;
-}
 
 interface Slot {
   readonly worker: Worker;
@@ -33,7 +23,7 @@ export function createIsolatedJsSandbox(options: JsSandboxOptions & { readonly w
     throw new Error('JavaScript sandbox: workers must be an integer from 1 to 16');
   }
   const timeoutMs = sandboxOptions.timeoutMs ?? 1000;
-  const file = workerFile();
+  const file = workerFile('js-worker');
   const slots: Slot[] = [];
   const queue: (() => void)[] = [];
   let nextId = 0;

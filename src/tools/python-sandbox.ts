@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { capOutput, type Refusal, type RunOutput, refuse } from './outcome.js';
+import { workerFile } from './worker-file.js';
 
 /** Python sandbox options. */
 export interface PythonSandboxOptions {
@@ -34,15 +33,6 @@ interface Ready {
   readonly ready: Promise<void>;
 }
 
-function workerFile(): URL {
-  const beside = new URL('./python-worker.js', import.meta.url);
-  // Under the test runner this module is TypeScript source; the worker must be the built file.
-  if (fs.existsSync(fileURLToPath(beside))) return beside;
-  const built = new URL('../../dist/tools/python-worker.js', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(built))) throw new Error('Python sandbox: run `npm run build` first');
-  return built;
-}
-
 function positive(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new Error(`Python sandbox: ${name} must be an integer from ${min} to ${max}`);
@@ -68,7 +58,7 @@ export function createPythonSandbox(options: PythonSandboxOptions = {}) {
   const heapLimitMb = positive('heapLimitMb', options.heapLimitMb ?? 128, 32, 4096);
   const maxOutputBytes = positive('maxOutputBytes', options.maxOutputBytes ?? 64 * 1024, 1024, 16 * 2 ** 20);
   const maxCodeChars = positive('maxCodeChars', options.maxCodeChars ?? 100_000, 1, 1_000_000);
-  const file = workerFile();
+  const file = workerFile('python-worker');
   const pyodideDir = path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
   const ready: Ready[] = [];
   const waiting: (() => void)[] = [];

@@ -10,20 +10,14 @@ export interface Classifier {
   probability(text: string): number;
 }
 
-/** The committed weights, and the source copy for code running from `dist/` before the build copies the file. */
-const WEIGHT_FILES = [
-  new URL('./classifier-weights.json', import.meta.url),
-  new URL('../../../src/security/guard/classifier-weights.json', import.meta.url),
-];
+/** The committed weights; `npm run build` copies them beside the built module. */
+const WEIGHT_FILE = new URL('./classifier-weights.json', import.meta.url);
 
 function readDefaultWeights(): unknown {
-  const file = WEIGHT_FILES.find((url) => existsSync(url));
-  if (file === undefined) {
-    throw new Error(
-      `classifier weights not found (looked for ${WEIGHT_FILES.map((u) => u.pathname).join(', ')})`,
-    );
+  if (!existsSync(WEIGHT_FILE)) {
+    throw new Error(`classifier weights not found at ${WEIGHT_FILE.pathname}: run npm run build`);
   }
-  return JSON.parse(readFileSync(file, 'utf8'));
+  return JSON.parse(readFileSync(WEIGHT_FILE, 'utf8'));
 }
 
 function fail(problem: string): never {
