@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 
 /** A tool call the fake answers with; a string input is sent verbatim, so it can be broken JSON. */
 export interface FakeToolUse {
@@ -76,7 +76,6 @@ function pieces(text: string): string[] {
  */
 export async function startFakeAnthropic(script: FakeAnthropicAnswer[], expectedKey = 'sk-ant-test') {
   const requests: FakeAnthropicRequest[] = [];
-  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => {
@@ -202,19 +201,12 @@ export async function startFakeAnthropic(script: FakeAnthropicAnswer[], expected
       res.end();
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { origin, close } = await listenOnLoopback(server);
   return {
     /** What to pass as `baseURL`: the SDK appends `/v1/messages` itself. */
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: origin,
     requests,
     script,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close,
   };
 }

@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import zlib from 'node:zlib';
+import { listenOnLoopback } from './loopback.js';
 
 /**
  * One scripted answer of the fake: text and tool calls (a string `input` is sent as is, so it
@@ -241,7 +241,6 @@ export async function startFakeBedrock(script: FakeBedrockAnswer[], options: Fak
     region: options.region ?? 'us-east-1',
   };
   const requests: FakeBedrockRequest[] = [];
-  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -301,18 +300,11 @@ export async function startFakeBedrock(script: FakeBedrockAnswer[], options: Fak
       res.end();
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { origin, close } = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: origin,
     requests,
     script,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close,
   };
 }

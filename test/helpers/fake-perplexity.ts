@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 
 /** One scripted answer: text with citations and search results, an HTTP error, or a hang. */
 export type FakePerplexityAnswer =
@@ -24,7 +24,6 @@ export interface FakePerplexityRequest {
  */
 export async function startFakePerplexity(script: FakePerplexityAnswer[], expectedKey = 'pplx-test') {
   const requests: FakePerplexityRequest[] = [];
-  const sockets = new Set<Socket>();
   let healthChecks = 0;
   const server = http.createServer((req, res) => {
     let raw = '';
@@ -61,19 +60,12 @@ export async function startFakePerplexity(script: FakePerplexityAnswer[], expect
       });
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { origin, close } = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: origin,
     requests,
     script,
     healthChecks: () => healthChecks,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close,
   };
 }
