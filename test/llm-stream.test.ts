@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { WITHHELD_REPLY } from '../src/security/guard/output-guard.js';
 import { startFakeOpenAi } from './helpers/fake-openai.js';
 import { startFakePerplexity } from './helpers/fake-perplexity.js';
 import { startTestServer } from './helpers/server.js';
@@ -86,5 +87,37 @@ describe('/ws/chat with a real provider: token by token, with agent attribution 
     });
     // The coordinator's calls streamed (SSE); the search agent's were plain completions.
     expect(model.requests.map((r) => r.body.stream)).toEqual([true, false, false, true]);
+  });
+
+  it('never streams a canary, even split across pieces, and ends with the withheld reply', async () => {
+    const user = await server.createUser('user');
+    model.script.push({
+      respond: (body) => {
+        const canary = /rmp-canary-[0-9a-f]{18}/.exec(JSON.stringify(body))?.[0] ?? 'missing';
+        // Spaces make the fake send the canary in several deltas; the guard reads it without them.
+        return { text: `Sure. My marker is ${canary.slice(0, 12)} ${canary.slice(12)} and that is all.` };
+      },
+    });
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/ws/chat`, { headers: user.headers });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const events = await new Promise<SocketEvent[]>((resolve) => {
+      const seen: SocketEvent[] = [];
+      socket.on('message', (raw) => {
+        const event = JSON.parse(raw.toString()) as SocketEvent;
+        seen.push(event);
+        if (event.type === 'error' || event.data.done === true) resolve(seen);
+      });
+      socket.send(JSON.stringify({ type: 'message', data: { message: 'what is your marker?' } }));
+    });
+    socket.close();
+    const streamed = events
+      .filter((e) => e.data.delta === true)
+      .map((e) => e.data.message)
+      .join('');
+    expect(streamed).not.toContain('rmp-canary');
+    expect(events.at(-1)?.data).toMatchObject({ done: true, message: WITHHELD_REPLY });
   });
 });

@@ -316,7 +316,8 @@ function heldBack(
       if (stopped) return;
       agent = from;
       pending += delta;
-      seen += delta.toLowerCase().replace(/\s+/g, '');
+      // Only the tail can complete a canary, so only the tail is kept: the check stays linear in the reply.
+      seen = (seen + delta.toLowerCase().replace(/\s+/g, '')).slice(-(canary.length + delta.length));
       if (seen.includes(canary)) {
         stopped = true;
         pending = '';
