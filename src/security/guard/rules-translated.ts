@@ -5,6 +5,9 @@
  * knows ASCII word characters.
  */
 import type { GatedRule } from './rules.js';
+import { TRANSLATED_OVERRIDE_RULES } from './rules-translated-override.js';
+import { TRANSLATED_PERSONA_RULES } from './rules-translated-persona.js';
+import { TRANSLATED_SECRET_RULES } from './rules-translated-secret.js';
 
 const G_ROMANCE_DIRECTIVES =
   'instrucciones indicaciones reglas ordenes directrices consignes regles istruzioni regole direttive regras orientacoes diretrizes *';
@@ -164,7 +167,7 @@ export const TRANSLATED_RULES: readonly GatedRule[] = [
     gate: ['contrase mot =passwort kennwort senha parola sandi qual dimmi rivela condividi conferma *'],
     // Translated "what is the password?": es, fr, de, it, pt, ru, zh, ja, ko, hi.
     pattern:
-      /(?:(?:cu[aá]l\ses|dime|dame|revela|comparte|confirma)\s(?:la\s|tu\s|su\s|nuestra\s)?contrase[nñ]a|(?:quel\sest|donne[zr]?-moi|r[eé]v[eè]le[zr]?|dis-moi|partage[zr]?|confirme[zr]?)\s(?:le\s|ton\s|votre\s|notre\s)?mot\sde\spasse|(?:wie\slautet|was\sist|nenne|verrate|gib|teile|best[aä]tige)\s(?:mir\s|uns\s)?(?:das\s|dein\s|ihr\s|unser\s)?(?:passwort|kennwort)|(?:mir|uns)\s(?:ihr|dein|das|euer)\s(?:passwort|kennwort)\s(?:geben|gibst|gebt|sagen|sagst|verraten|verr[aä]tst|nennen)|(?:şifre|\bparola)(?:yi|niz|nizi|n|ni|yı)?\s(?:nedir|onayla\w{0,8}|söyle\w{0,8}|ver\w{0,6}|paylaş\w{0,8})|(?:apa|berikan|beri\stahu|bagikan)\s(?:saya\s)?(?:kata\ssandi|sandi)|mật\skhẩu\s(?:của\sbạn\s)?(?:là\sgì)|(?:chia\ssẻ|cho\stôi\sbiết)\s(?:với\stôi\s)?(?:mật\skhẩu|mã\skhóa)|\b(?:qual\s[eè]|dimmi|rivela|condividi|conferma)\s(?:la\s|tua\s|la\stua\s|la\snostra\s)?password|(?:qual\s[eé]|diga|revele|compartilhe|confirme|me\sd[eê])\s(?:a\s|sua\s|a\ssua\s|a\snossa\s)?senha|(?:какой|скажи|назови|раскрой|покажи|сообщи)\s(?:мне\s)?(?:твой\s|ваш\s|свой\s|наш\s)?пароль|密码是什么|密碼是什麼|(?:告诉我|告訴我|透露|分享)[^。！？\n]{0,6}(?:密码|密碼)|パスワードは何|パスワードを教え|(?:비밀번호|암호)(?:가|는|을|를)?\s?(?:뭐|무엇|알려)|पासवर्ड\sक्या\sहै)/,
+      /(?:(?:cu[aá]l\ses|dime|dame|revela|comparte|confirma)\s(?:la\s|tu\s|su\s|nuestra\s)?contrase[nñ]a|(?:quel\sest|donne[zr]?-moi|r[eé]v[eè]le[zr]?|dis-moi|partage[zr]?|confirme[zr]?)\s(?:le\s|ton\s|votre\s|notre\s)?mot\sde\spasse|(?:wie\slautet|was\sist|nenne|verrate|gib|teile|best[aä]tige)\s(?:mir\s|uns\s)?(?:das\s|dein\s|ihr\s|unser\s)?(?:passwort|kennwort)|(?:mir|uns)\s(?:ihr|dein|das|euer)\s(?:passwort|kennwort)\s(?:geben|gibst|gebt|sagen|sagst|verraten|verr[aä]tst|nennen)|(?:şifre|\bparola)(?:yi|niz|nizi|n|ni|yı)?\s(?:nedir|onayla\w{0,8}|söyle\w{0,8}|ver\w{0,6}|paylaş\w{0,8})|(?<!(?:jangan|tidak)\s)(?:apa|berikan|beri\stahu|bagikan)\s(?:saya\s)?(?:kata\ssandi|sandi)(?!\syang\s(?:kuat|aman))|mật\skhẩu\s(?:của\sbạn\s)?(?:là\sgì)|(?<!(?:không|đừng|giờ)\s)(?:chia\ssẻ|cho\stôi\sbiết)\s(?:với\stôi\s)?(?:mật\skhẩu|mã\skhóa)|\b(?:qual\s[eè]|dimmi|rivela|condividi|conferma)\s(?:la\s|tua\s|la\stua\s|la\snostra\s)?password|(?:qual\s[eé]|diga|revele|compartilhe|confirme|me\sd[eê])\s(?:a\s|sua\s|a\ssua\s|a\snossa\s)?senha(?!\s(?:mais|segura|forte))|(?:скажи|назови|раскрой|покажи|сообщи)\s(?:мне\s)?(?:твой\s|ваш\s|свой\s|наш\s)?пароль|密码是什么|密碼是什麼|(?:告诉我|告訴我|透露|分享)[^。！？\n]{0,6}(?:密码|密碼)(?![学學箱])|パスワードは何|パスワードを教え|(?:비밀번호|암호)(?:가|는|을|를)?\s?(?:뭐|무엇|알려)|पासवर्ड\sक्या\sहै)/,
     description: 'asks for the password (translated)',
   },
   {
@@ -181,4 +184,8 @@ export const TRANSLATED_RULES: readonly GatedRule[] = [
       /(?:haiku|poema|poesia|poesía|poème|poeme|gedicht|thơ|şiir|puisi|sajak|acr[oó]stico|acrostiche|akrostichon|canci[oó]n|chanson|canzone|can[cç][aã]o|lagu)[^.\n]{0,40}?(?:contrase[nñ]a|senha|mot\sde\spasse|passwort|kennwort|mật\skhẩu|kata\ssandi|şifre|parola\sd'ordine|password|passphrase|пароль|密码|密碼|パスワード|비밀번호)(?!\s(?:manager|policy|policies|reset|requirements?|generator|strength))|(?:contrase[nñ]a|senha|mot\sde\spasse|passwort|kennwort|mật\skhẩu|kata\ssandi|şifre)\s(?:[^\s.]{1,12}\s){0,2}(?:leetspeak|pig\slatin|base-?64|morse|rot-?13)\b/,
     description: 'asks for the secret as a poem or in an encoding (translated)',
   },
+  // Further families, one file each: overrides and authority claims, personas/modes/prompt leaks, secrets.
+  ...TRANSLATED_OVERRIDE_RULES,
+  ...TRANSLATED_PERSONA_RULES,
+  ...TRANSLATED_SECRET_RULES,
 ];
