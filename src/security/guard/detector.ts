@@ -2,6 +2,7 @@ import { type Classifier, loadClassifier } from './classifier.js';
 import { type Normalised, normalise, type Obfuscation } from './normalise.js';
 import { matchRules, type RuleHit, ruleScore } from './rules.js';
 import type { UntrustedChannel } from './spotlight.js';
+import { matchStructure } from './structure.js';
 
 /** Where text comes from: what the user typed, or content the agents read. */
 export type Channel = 'user' | UntrustedChannel;
@@ -96,7 +97,7 @@ export function createDetector(
 
   function scoreNormalised(normalised: Normalised, channel: Channel): { score: number; reasons: string[] } {
     const reasons: string[] = [];
-    const hits: RuleHit[] = matchRules(normalised.text);
+    const hits: RuleHit[] = [...matchRules(normalised.text), ...matchStructure(normalised.text)];
     const rules = ruleScore(hits);
     for (const hit of hits) reasons.push(`rule:${hit.family}:${hit.id}`);
     const views = normalised.views.map((view) => {

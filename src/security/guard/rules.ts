@@ -6,6 +6,7 @@
  * linear-time: no nested quantifiers over overlapping classes, only bounded gaps (`.{0,40}`), so a hostile
  * megabyte cannot stall the event loop (checked with `recheck` in rules.test.ts).
  */
+import { TECHNIQUE_RULES } from './rules-techniques.js';
 import { TRANSLATED_RULES } from './rules-translated.js';
 
 /** The attack family a rule belongs to; the score counts at most two hits per family. */
@@ -1849,6 +1850,7 @@ const RULE_TABLE: readonly GatedRule[] = [
     pattern: /<img\s[^>]{0,200}?src\s?=\s?["']?https?:\/\/[^"'\s>]{0,200}[?&][a-z0-9_]{1,30}=/,
     description: 'HTML image with a query string',
   },
+  ...TECHNIQUE_RULES,
 ];
 
 /** The rule table, in family order. */

@@ -1,0 +1,123 @@
+/**
+ * Signals in the shape of a text rather than its words, counted in one linear pass each (a regular expression
+ * for them would need backreferences or nested gaps, which can backtrack):
+ *
+ * - a staged question-and-answer transcript ("Q: … A: … Q: …"): few-shot and many-shot attacks make the model
+ *   continue a dialogue it never had (Anil et al., "Many-shot jailbreaking", 2024);
+ * - one word repeated many times in a row: repeated-token attacks push the model off its instructions
+ *   (Nasr et al., "Scalable extraction of training data", 2023).
+ */
+import type { RuleHit } from './rules.js';
+
+/** Question and answer labels, by language (lowercase; the input is normalised). */
+const QUESTION_LABELS = new Set([
+  'q',
+  'question',
+  'user',
+  'human',
+  'p',
+  'pregunta',
+  'pergunta',
+  'f',
+  'frage',
+  'd',
+  'domanda',
+  'в',
+  'вопрос',
+  's',
+  'soru',
+  'pertanyaan',
+  'câu hỏi',
+  'tanong',
+  '問',
+  '質問',
+  '问',
+  '問題',
+  '질문',
+  'प्रश्न',
+  'سؤال',
+  'س',
+  'প্রশ্ন',
+  'คำถาม',
+]);
+const ANSWER_LABELS = new Set([
+  'a',
+  'answer',
+  'assistant',
+  'ai',
+  'r',
+  'respuesta',
+  'resposta',
+  'réponse',
+  'antwort',
+  'risposta',
+  'о',
+  'ответ',
+  'c',
+  'cevap',
+  'y',
+  'jawaban',
+  'j',
+  'câu trả lời',
+  'sagot',
+  '答',
+  '回答',
+  '답변',
+  '답',
+  'उत्तर',
+  'جواب',
+  'ج',
+  'উত্তর',
+  'คำตอบ',
+]);
+
+/** Turns that make a staged dialogue: a question, an answer, and a further question. */
+const MIN_TURNS = 3;
+/** A word repeated this many times in a row. */
+const MIN_REPEATS = 10;
+
+// A label is a short run of non-space, non-colon characters (or a two-word Vietnamese label) at the start of the
+// text or after whitespace or a sentence end, then a colon (ASCII or full-width). Bounded, so linear.
+const LABEL = /(?:^|[\s.?!。？！])((?:câu\s(?:hỏi|trả\slời))|[^\s:：]{1,10})\s?[:：]/gu;
+
+function countTurns(text: string): number {
+  let turns = 0;
+  let expecting: 'question' | 'answer' = 'question';
+  LABEL.lastIndex = 0;
+  for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
+    const label = match[1] ?? '';
+    if (expecting === 'question' && QUESTION_LABELS.has(label)) {
+      turns++;
+      expecting = 'answer';
+    } else if (expecting === 'answer' && ANSWER_LABELS.has(label)) {
+      turns++;
+      expecting = 'question';
+    }
+  }
+  return turns;
+}
+
+function longestRepeat(text: string): number {
+  let longest = 0;
+  let run = 0;
+  let previous = '';
+  for (const match of text.matchAll(/\p{L}{2,30}/gu)) {
+    const word = match[0];
+    run = word === previous ? run + 1 : 1;
+    previous = word;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/** Hits for the shape signals, in the rules' form so they score and report like rules. */
+export function matchStructure(text: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  if (countTurns(text) >= MIN_TURNS) {
+    hits.push({ id: 'structure.staged-dialogue', family: 'template_spoofing', weight: 0.5 });
+  }
+  if (longestRepeat(text) >= MIN_REPEATS) {
+    hits.push({ id: 'structure.repeated-token', family: 'template_spoofing', weight: 0.5 });
+  }
+  return hits;
+}
