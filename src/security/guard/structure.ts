@@ -5,7 +5,10 @@
  * - a staged question-and-answer transcript ("Q: … A: … Q: …"): few-shot and many-shot attacks make the model
  *   continue a dialogue it never had (Anil et al., "Many-shot jailbreaking", 2024);
  * - one word repeated many times in a row: repeated-token attacks push the model off its instructions
- *   (Nasr et al., "Scalable extraction of training data", 2023).
+ *   (Nasr et al., "Scalable extraction of training data", 2023);
+ * - several cues of a persona being installed ("you are now …", "from now on", "stay in character", "begin every
+ *   reply with", "say OK if you understand", "let's play a game", "can say anything", a placeholder for the
+ *   real prompt): in-the-wild jailbreaks stack them, ordinary requests rarely use two.
  */
 import type { RuleHit } from './rules.js';
 
@@ -71,6 +74,19 @@ const ANSWER_LABELS = new Set([
   'คำตอบ',
 ]);
 
+/** Cues of a persona being set up for the model; jailbreaks stack several, ordinary requests rarely two. */
+const PERSONA_CUES: readonly RegExp[] = [
+  /\byou\s(?:are|will\sbe|'re)\s(?:now\s|going\sto\s(?:be|act|play|pretend)\b|to\sact\b)|\b(?:act|behave|respond|answer|reply|speak|talk)\s(?:as|like)\s(?:an?\s|the\s)?(?:ai|bot|character|entity|persona|[a-z]{2,20}(?:gpt|bot|ai))\b|\btake\son\sthe\srole\b|\bpretend\s(?:to\sbe|you\s(?:are|'re))\b|\bimpersonat/,
+  /\bfrom\s(?:now\son|this\s(?:moment|point)(?:\son)?|here\son)\b|\bfor\sthe\srest\sof\s(?:this|the|our)\s(?:conversation|chat|session)\b/,
+  /\b(?:stay|remain|keep)\s(?:in|as)\s(?:character|the\srole)|\bbreak(?:s|ing)?\s(?:the\s)?character\b|\bout\sof\scharacter\b|\bfall\sout\sof\scharacter\b|\bin\scharacter\b/,
+  /\b(?:preface|prefix|start|begin)\s(?:every|each|all|your)\s(?:of\syour\s)?(?:messages?|responses?|replies|answers?|outputs?)\swith\b|\b(?:respond|reply|answer)\sin\sthe\s(?:following\s)?format\b|\bin\sthe\sformat\sof\b/,
+  /\bif\syou\s(?:understand|agree)[^.\n]{0,30}(?:say|reply|respond|answer|type|write)\b|\b(?:say|reply|respond|answer)\s(?:only\s)?(?:with\s)?"?[a-z0-9 .!]{1,30}"?\sif\syou\s(?:understand|agree)\b|\bconfirm\s(?:by|with)\s(?:saying|replying|typing)\b/,
+  /\blet'?s\s(?:play|do)\s(?:a\s)?(?:game|roleplay|role-play|role\splay)\b|\broleplay\b|\brole-play\b/,
+  /\b(?:can|will|may)\s(?:say|do|write|generate|answer)\s(?:anything|whatever|everything)\b|\bnever\s(?:refuses?|says?\sno|declines?)\b|\bdoes(?:n't|\snot)\scare\b|\bwithout\s(?:any\s)?(?:warnings?|hesitation|restrictions|limits|censorship|filters?)\b/,
+  /\b(?:chatgpt|chat\sgpt|openai|gpt-?[34]|bard|bing\sai|claude)\b/,
+  /\[(?:insert|your)\s[a-z ]{1,20}\]|\{(?:insert|your)\s[a-z ]{1,20}\}|\[prompt\]|\[role\]/,
+];
+
 /** Turns that make a staged dialogue: a question, an answer, and a further question. */
 const MIN_TURNS = 3;
 /** A word repeated this many times in a row. */
@@ -118,6 +134,11 @@ export function matchStructure(text: string): RuleHit[] {
   }
   if (longestRepeat(text) >= MIN_REPEATS) {
     hits.push({ id: 'structure.repeated-token', family: 'template_spoofing', weight: 0.5 });
+  }
+  const cues = PERSONA_CUES.filter((cue) => cue.test(text)).length;
+  if (cues >= 2) {
+    const weight = cues >= 4 ? 0.7 : cues === 3 ? 0.6 : 0.5;
+    hits.push({ id: 'structure.persona-setup', family: 'persona_hijack', weight });
   }
   return hits;
 }
