@@ -8,7 +8,7 @@
  *   (Nasr et al., "Scalable extraction of training data", 2023);
  * - several cues of a persona being installed ("you are now …", "from now on", "stay in character", "begin every
  *   reply with", "say OK if you understand", "let's play a game", "can say anything", a placeholder for the
- *   real prompt): in-the-wild jailbreaks stack them, ordinary requests rarely use two.
+ *   real prompt, a character free of ethics, two entities simulated): in-the-wild jailbreaks stack them, ordinary requests rarely use two.
  */
 import type { RuleHit } from './rules.js';
 
@@ -82,9 +82,11 @@ const PERSONA_CUES: readonly RegExp[] = [
   /\b(?:preface|prefix|start|begin)\s(?:every|each|all|your)\s(?:of\syour\s)?(?:messages?|responses?|replies|answers?|outputs?)\swith\b|\b(?:respond|reply|answer)\sin\sthe\s(?:following\s)?format\b|\bin\sthe\sformat\sof\b/,
   /\bif\syou\s(?:understand|agree)[^.\n]{0,30}(?:say|reply|respond|answer|type|write)\b|\b(?:say|reply|respond|answer)\s(?:only\s)?(?:with\s)?"?[a-z0-9 .!]{1,30}"?\sif\syou\s(?:understand|agree)\b|\bconfirm\s(?:by|with)\s(?:saying|replying|typing)\b/,
   /\blet'?s\s(?:play|do)\s(?:a\s)?(?:game|roleplay|role-play|role\splay)\b|\broleplay\b|\brole-play\b/,
-  /\b(?:can|will|may)\s(?:say|do|write|generate|answer)\s(?:anything|whatever|everything)\b|\bnever\s(?:refuses?|says?\sno|declines?)\b|\bdoes(?:n't|\snot)\scare\b|\bwithout\s(?:any\s)?(?:warnings?|hesitation|restrictions|limits|censorship|filters?)\b/,
+  /\b(?:can|will|may)\s(?:say|do|write|generate|answer)\s(?:anything|whatever|everything)\b|\bnever\s(?:refuses?|says?\sno|declines?|denies)(?=\s(?:to\s|any|requests?\b|a\s(?:request|question|prompt)|questions?\b|answering|orders?\b)|[.,!;:\n]|$)|\bdoes(?:n't|\snot)\scare\b|\bwithout\s(?:any\s)?(?:warnings?|hesitation|restrictions|limits|censorship|filters?)\b/,
   /\b(?:chatgpt|chat\sgpt|openai|gpt-?[34]|bard|bing\sai|claude)\b/,
   /\[(?:insert|your)\s[a-z ]{1,20}\]|\{(?:insert|your)\s[a-z ]{1,20}\}|\[prompt\]|\[role\]/,
+  /\b(?:amoral|uncensored|unrestricted|unfiltered|unfiltred|unethical|immoral|lawless)\b|\b(?:no|without|lacks?\sany|free\sof|free\sfrom|void\sof)\s(?:ethical|moral|ethics|morals|safety)\b|\bdisregards?\s(?:all\s)?(?:ethical|moral|legal)\b|\bregardless\sof\s(?:legality|ethics|morality|the\slaw)\b|\bwithout\s(?:refusals?|disclaimers|apolog)|\bviolat(?:e|es|ing)\s(?:all\s)?(?:ethical|moral|content)\b|\bbreaks?\s(?:ai\s|the\s|all\s)?rules\b/,
+  /\b(?:transform\sinto|pose\sas|serve\sas|take\son\sthe\spersona|assume\sthe\srole|embody|alter\sego)\b|\bsimulate\s(?:an?\s|two\s|the\s)?(?:conversation|ai|computer|terminal|mode|entity|entities|character)\b|\b(?:two|both)\s(?:entities|personalities|personas)\b|\byou\sare\s(?:an?\s)?(?:[a-z'-]{1,20}\s){0,3}(?:ai|chatbot|bot|model|character|persona|entity)\b|\bact\s(?:like|as)\s(?:your|you're|you\sare|though|if)\b/,
 ];
 
 /** Turns that make a staged dialogue: a question, an answer, and a further question. */
