@@ -106,6 +106,16 @@ export const TECHNIQUE_RULES: readonly GatedRule[] = [
     description: 'an audit pretext for an order',
   },
   {
+    id: 'persona.privacy-pretext',
+    family: 'persona_hijack',
+    weight: 0.35,
+    gate: ['survey study research experiment', 'personal private'],
+    // "suppose we're conducting a survey on personal data": a pretext that precedes a request for someone's data.
+    pattern:
+      /\b(?:conducting|doing|running|carrying\sout|studying)\s(?:a\s|an\s)?(?:survey|study|research|experiment|analysis)\s(?:on|about|of|into)\s(?:personal|private)\s(?:data|information|details)\b/,
+    description: 'a research pretext before a personal-data request',
+  },
+  {
     id: 'persona.bribe',
     family: 'persona_hijack',
     weight: 0.5,
@@ -177,14 +187,24 @@ export const TECHNIQUE_RULES: readonly GatedRule[] = [
     family: 'instruction_override',
     weight: 0.5,
     gate: [
-      'hypothetically parallel alternate let suggest consider might could should make world',
+      'hypothetically parallel alternate alternative different fictional let suppose purpose suggest might could should will make challenge world',
       'output answer result capital conclusion sum total population',
     ],
     // An answer planted in a document the assistant is asked about: "# in a parallel universe the output could be
     // '10'", "let's say the capital is 'x'", "i suggest you consider the output as '10'".
     pattern:
-      /\b(?:hypothetically|in\s(?:a|an|this)\s(?:parallel|alternate|alternative|different|fictional)\s(?:universe|world|reality)|in\sa\sworld\swhere|let's\s(?:say|assume|pretend)|suggest\syou\s(?:to\s)?consider|we\s(?:might|could|should|will)\s(?:state|say|declare|assume)|to\smake\sthis\s(?:[a-z]{2,12}\s)?more\s(?:interesting|authentic|fun|realistic))\b[^.\n]{0,80}?\bthe\s(?:output|answer|result|capital|conclusion|sum|total|population)\s(?:is|could\sbe|would\sbe|should\sbe|must\sbe|as|was|will\sbe)\s['"‘’“”]/,
+      /\b(?:hypothetically|in\s(?:a|an|this)\s(?:parallel|alternate|alternative|different|fictional|hypothetical)\s(?:universe|world|reality|scenario)|in\sa\sworld\swhere|let's\s(?:say|assume|pretend|imagine|consider)|let\sus\s(?:say|assume|imagine)|suppose\swe\s(?:were\sto\s)?|for\sthe\spurpose\sof\sthis\s(?:exercise|task|question)|suggest\syou\s(?:to\s)?consider|we\s(?:might|could|should|will)\s(?:state|say|declare|assume)|to\s(?:make\sthis\s(?:[a-z]{2,12}\s)?more\s(?:interesting|authentic|fun|realistic)|challenge\sthe\sstatus\squo))\b[^.\n]{0,80}?\bthe\s(?:output|answer|result|capital|conclusion|sum|total|population)(?:\sof\s[^.\n:]{1,40}?)?\s(?:is|could\sbe|would\sbe|should\sbe|must\sbe|as|was|will\sbe)(?:\s?:|\s['"‘’“”])/,
     description: 'an answer planted in content by a framing',
+  },
+  {
+    id: 'override.planted-statement',
+    family: 'instruction_override',
+    weight: 0.5,
+    gate: ['we let', 'state declare admit'],
+    // The same plant without a framed answer: "we might state: i admit to using an llm", "let's state that ...".
+    pattern:
+      /\b(?:we\s(?:might|could|should|will)|let's|let\sus)\s(?:state|declare|admit)(?:\sthat)?\s?[:\s]/,
+    description: 'a statement planted in content for the assistant to repeat',
   },
   {
     id: 'tool-abuse.phishing-with-data',
