@@ -49,10 +49,11 @@ export const TRANSLATED_RULES: readonly GatedRule[] = [
       'anweisungen instruktionen regeln befehle anordnungen vorgaben richtlinien instructies regels opdrachten aanwijzingen instrukcje polecenia zasady *',
     ],
     // "ignoriere deine vorherigen anweisungen", "missachten sie vorherige anweisungen", "negeer de vorige
-    // instructies", "игнорируй предыдущие инструкции", "zignoruj poprzednie polecenia".
+    // instructies", "игнорируй предыдущие инструкции", "αγνοήστε τις προηγούμενες οδηγίες", "zignoruj poprzednie
+    // polecenia".
     pattern:
-      /(?:ignoriere|ignorieren\ssie|ignorier|vergiss|vergessen\ssie|missachte|missachten\ssie)\s(?:alle\s|s[aä]mtliche\s|die\s)?(?:deine\s|ihre\s|eure\s)?(?:(?:vorherige|vorige|bisherige|fr[uü]here|obige|vorangegangene|vorhergehende|alte|urspr[uü]ngliche)n?\s)?(?:anweisungen|instruktionen|regeln|befehle|anordnungen|vorgaben|richtlinien)|(?:negeer|vergeet)\s(?:alle\s)?(?:de\s|je\s|jouw\s)?(?:(?:vorige|eerdere|voorgaande|bovenstaande)\s)?(?:instructies|regels|opdrachten|aanwijzingen)|(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|отбрось|отбросьте|не\sобращай\sвнимания\sна|не\sобращайте\sвнимания\sна)\s(?:все\s)?(?:свои\s|твои\s|ваши\s)?(?:предыдущие|прежние|вышеуказанные|предшествующие|ранее\sданные|старые|вышеприведенные|изначальные)?\s?(?:инструкции|указания|правила|команды|приказы|директивы)|(?:zignoruj|zapomnij)\s(?:wszystkie\s)?(?:swoje\s)?(?:(?:poprzednie|wcześniejsze)\s)?(?:instrukcje|polecenia|zasady)/,
-    description: 'dismisses previous instructions (German, Dutch, Russian, Polish)',
+      /(?:ignoriere|ignorieren\ssie|ignorier|vergiss|vergessen\ssie|missachte|missachten\ssie)\s(?:alle\s|s[aä]mtliche\s|die\s)?(?:deine\s|ihre\s|eure\s)?(?:(?:vorherige|vorige|bisherige|fr[uü]here|obige|vorangegangene|vorhergehende|alte|urspr[uü]ngliche)n?\s)?(?:anweisungen|instruktionen|regeln|befehle|anordnungen|vorgaben|richtlinien)|(?:negeer|vergeet)\s(?:alle\s)?(?:de\s|je\s|jouw\s)?(?:(?:vorige|eerdere|voorgaande|bovenstaande)\s)?(?:instructies|regels|opdrachten|aanwijzingen)|(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|игнорировать|проигнорировать|забудь|забудьте|забыть|отбрось|отбросьте|не\sобращай\sвнимания\sна|не\sобращайте\sвнимания\sна)\s(?:все\s)?(?:свои\s|твои\s|ваши\s)?(?:предыдущие|прежние|вышеуказанные|предшествующие|ранее\sданные|старые|вышеприведенные|изначальные)?\s?(?:инструкции|указания|правила|команды|приказы|директивы)|(?:αγνοήστε|αγνόησε|αγνοείστε|ξεχάστε|ξέχασε|παραβλέψτε|παράβλεψε)\s(?:όλες\s)?(?:τις\s)?(?:προηγούμενες\s|παραπάνω\s|αρχικές\s)?(?:σου\s|σας\s)?(?:οδηγίες|εντολές|κανόνες)|(?:zignoruj|zapomnij)\s(?:wszystkie\s)?(?:swoje\s)?(?:(?:poprzednie|wcześniejsze)\s)?(?:instrukcje|polecenia|zasady)/,
+    description: 'dismisses previous instructions (German, Dutch, Russian, Greek, Polish)',
   },
   {
     id: 'override.ignore-asia-other',
