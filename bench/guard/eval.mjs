@@ -8,7 +8,8 @@
 // The shipped model (trained on every row) is shown too, as the in-sample upper bound. Beside them, in
 // the same run: the seed's phrase filter (four exact, case-sensitive phrases) and the two npm peers,
 // installed in bench/guard only. A row counts as detected when the verdict is not `allow` (user channel).
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { labelOf, readRows, repoOf, trainModel } from '../../scripts/guard-train-lib.mjs';
 
@@ -166,6 +167,40 @@ const first = results[0];
 console.log('\nRampart by source, detection by category:');
 for (const [category, c] of Object.entries(first.byCategory).sort())
   console.log(`  ${category}: ${c.detected}/${c.rows}`);
+printCeiling(byRepo);
 if (values.json) writeFileSync(values.json, JSON.stringify({ rows: rows.length, results }, null, 2));
+
+/**
+ * Detection on the English CyberSecEval injections split by one annotator's blind judgement of the text alone
+ * (bench/guard/ceiling-labels.jsonl: `visible` = the text shows the manipulation, `context_only` = an ordinary
+ * request that is an attack only against its own system prompt, `unclear`). Rows are found by line and checked
+ * by hash, so a changed dataset is reported instead of miscounted.
+ */
+function printCeiling(outcomes) {
+  const labels = readFileSync(new URL('./ceiling-labels.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
+  const detectedByHash = new Map(
+    outcomes.map((o) => [createHash('sha256').update(o.row.text).digest('hex').slice(0, 16), o.detected]),
+  );
+  const tally = {};
+  let missing = 0;
+  for (const { sha256, label } of labels) {
+    if (!detectedByHash.has(sha256)) {
+      missing++;
+      continue;
+    }
+    tally[label] ??= { rows: 0, detected: 0 };
+    tally[label].rows++;
+    if (detectedByHash.get(sha256)) tally[label].detected++;
+  }
+  console.log(
+    '\nEnglish CyberSecEval injections by what the text alone shows (blind labels, one annotator):',
+  );
+  for (const [label, t] of Object.entries(tally)) console.log(`  ${label}: ${t.detected}/${t.rows} detected`);
+  if (missing > 0)
+    console.log(`  (${missing} labelled rows not in this run: sample, or the dataset changed)`);
+}
 
 export { results };
