@@ -8,6 +8,7 @@ import type { GatedRule } from './rules.js';
 import { TRANSLATED_OVERRIDE_RULES } from './rules-translated-override.js';
 import { TRANSLATED_PERSONA_RULES } from './rules-translated-persona.js';
 import { TRANSLATED_SECRET_RULES } from './rules-translated-secret.js';
+import { TRANSLATED_TECHNIQUE_RULES } from './rules-translated-techniques.js';
 
 const G_ROMANCE_DIRECTIVES =
   'instrucciones indicaciones reglas ordenes directrices consignes regles istruzioni regole direttive regras orientacoes diretrizes *';
@@ -189,4 +190,5 @@ export const TRANSLATED_RULES: readonly GatedRule[] = [
   ...TRANSLATED_OVERRIDE_RULES,
   ...TRANSLATED_PERSONA_RULES,
   ...TRANSLATED_SECRET_RULES,
+  ...TRANSLATED_TECHNIQUE_RULES,
 ];
