@@ -28,6 +28,8 @@ describe('matchStructure', () => {
   it('finds one word repeated ten times in a row, and not nine', () => {
     expect(idsOf(`say ${'poem '.repeat(10)}now`)).toContain('structure.repeated-token');
     expect(idsOf(`say ${'poem '.repeat(9)}now`)).not.toContain('structure.repeated-token');
+    // One long word is not a repeated word, however it is cut.
+    expect(idsOf('a'.repeat(10_000))).not.toContain('structure.repeated-token');
   });
 
   it.each([

@@ -119,7 +119,7 @@ function longestRepeat(text: string): number {
   let longest = 0;
   let run = 0;
   let previous = '';
-  for (const match of text.matchAll(/\p{L}{2,30}/gu)) {
+  for (const match of text.matchAll(/(?<!\p{L})\p{L}{2,30}(?!\p{L})/gu)) {
     const word = match[0];
     run = word === previous ? run + 1 : 1;
     previous = word;
