@@ -59,29 +59,89 @@ export function rot13(text: string): string {
   return String.fromCharCode(...codes);
 }
 
-// A word of the text is a known word after ROT13 (or read backwards) exactly when it is in these sets,
-// so a sentence is judged without transforming it.
-const ROT13_WORDS = new Set([...ENGLISH_WORDS].map(rot13));
-const REVERSED_WORDS = new Set([...ENGLISH_WORDS].map((w) => [...w].reverse().join('')));
+// A word of the text is a known word after ROT13 (or read backwards) exactly when it is the ROT13 (or the
+// reverse) of a known word, so a sentence is judged without transforming it.
+const PLAIN = 1;
+const ROT13 = 2;
+const REVERSED = 4;
 
-/** How many words of `text` are known words as written, after ROT13, and when read backwards. */
-export function knownWordCounts(text: string): { plain: number; rot13: number; reversed: number } {
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of one more character. */
+const hashStep = (hash: number, c: number) => Math.imul(hash ^ c, FNV_PRIME);
+
+// Every known, ROT13-known and reversed-known word with which of the three it is, in an open-addressing table
+// keyed by a hash of its letters: a word of the text is looked up where it stands, without slicing it out,
+// and a miss (most lookups) is one typed-array read.
+const TABLE_SIZE = 4096; // a power of two, over four times the number of words
+const TABLE_MASK = TABLE_SIZE - 1;
+const tableHash = new Int32Array(TABLE_SIZE);
+const tableKinds = new Uint8Array(TABLE_SIZE); // 0: an empty slot
+const tableWord: string[] = new Array<string>(TABLE_SIZE).fill('');
+
+function insertWord(word: string, kind: number): void {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  for (let at = hash & TABLE_MASK; ; at = (at + 1) & TABLE_MASK) {
+    if (tableKinds[at] === 0) {
+      tableHash[at] = hash;
+      tableWord[at] = word;
+      tableKinds[at] = kind;
+      return;
+    }
+    if (tableWord[at] === word) {
+      tableKinds[at] = (tableKinds[at] ?? 0) | kind;
+      return;
+    }
+  }
+}
+
+for (const known of ENGLISH_WORDS) {
+  insertWord(known, PLAIN);
+  insertWord(rot13(known), ROT13);
+  insertWord([...known].reverse().join(''), REVERSED);
+}
+
+/** Which of PLAIN, ROT13, REVERSED the letters `text[start, end)` (whose hash is `hash`) are. */
+function wordKinds(text: string, start: number, end: number, hash: number): number {
+  if (end - start > LONGEST_WORD) return 0;
+  for (let at = hash & TABLE_MASK; tableKinds[at] !== 0; at = (at + 1) & TABLE_MASK) {
+    const word = tableWord[at] ?? '';
+    if (tableHash[at] === hash && word.length === end - start && text.startsWith(word, start)) {
+      return tableKinds[at] ?? 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * How many words (runs of `a-z`) of `text[start, end)` are known words as written, after ROT13, and when
+ * read backwards. It runs on every sentence of every message, so it allocates nothing per word: each word
+ * is hashed as it is scanned and compared where it stands.
+ */
+export function knownWordCounts(
+  text: string,
+  start = 0,
+  end = text.length,
+): { plain: number; rot13: number; reversed: number } {
   const hits = { plain: 0, rot13: 0, reversed: 0 };
-  // A scan by character code: a regex iterator allocates a match array per word, which made this the
-  // normaliser's hottest function on long messages.
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
+  let wordStart = -1;
+  let hash = FNV_OFFSET;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
     if (c >= 0x61 && c <= 0x7a) {
-      if (start < 0) start = i;
+      if (wordStart < 0) wordStart = i;
+      hash = hashStep(hash, c);
       continue;
     }
-    if (start >= 0) {
-      const word = text.slice(start, i);
-      if (ENGLISH_WORDS.has(word)) hits.plain++;
-      if (ROT13_WORDS.has(word)) hits.rot13++;
-      if (REVERSED_WORDS.has(word)) hits.reversed++;
-      start = -1;
+    if (wordStart >= 0) {
+      const kinds = wordKinds(text, wordStart, i, hash);
+      if (kinds & PLAIN) hits.plain++;
+      if (kinds & ROT13) hits.rot13++;
+      if (kinds & REVERSED) hits.reversed++;
+      wordStart = -1;
+      hash = FNV_OFFSET;
     }
   }
   return hits;
@@ -122,6 +182,15 @@ export function segmentWords(letters: string): string | undefined {
 const LEET: ReadonlyMap<string, string> = new Map(
   Object.entries({ 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', '@': 'a', $: 's', '!': 'i' }),
 );
+
+/** Whether `text[start, end)` has a letter `a-z`. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
 
 const isTokenChar = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x21;
@@ -173,16 +242,19 @@ function foldLeetToken(token: string, before: string, after: string): string {
  * versions, ids and units (`v20`, `k8s`, `a1`, `1st`, `sha1`), hex, base64, emails and `@handle`/`$var` stay.
  */
 export function foldLeet(text: string, found: Found): string {
-  // Tokens are found from their leet characters outwards: prose without digits or symbols costs one scan.
+  // Tokens are found from their leet characters outwards, and a regex search finds those: prose without
+  // digits or symbols costs one native scan.
   const parts: string[] = [];
   let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!LEET.has(text.charAt(i))) continue;
-    let start = i;
-    let end = i + 1;
+  const leet = P.leetChar;
+  leet.lastIndex = 0;
+  while (leet.test(text)) {
+    let start = leet.lastIndex - 1;
+    let end = leet.lastIndex;
     while (start > copied && isTokenChar(text.charCodeAt(start - 1))) start--;
     while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
-    i = end;
+    leet.lastIndex = end;
+    if (!hasLetter(text, start, end)) continue; // a number (`2024`, `0001`) has no other reading
     const token = text.slice(start, end);
     const folded = foldLeetToken(token, text.charAt(start - 1), text.slice(end, end + 2));
     if (folded === token) continue;

@@ -60,16 +60,41 @@ function classOf(unit: number): number {
 }
 
 // Scratch space reused by every call (Node runs this synchronously, so calls cannot interleave): allocating
-// 2^18-entry arrays per call would cost more than featurising a short text. `slot` maps a bucket to its entry
-// (1-based, 0 = unused) so each occurrence costs one random read; the per-entry arrays are read in order.
-const slot = new Int32Array(BUCKETS);
-const entryBucket = new Int32Array(BUCKETS);
-const charCounts = new Float32Array(BUCKETS);
-const wordCounts = new Float32Array(BUCKETS);
-const denseCounts = new Float32Array(BUCKETS);
+// 2^18-entry arrays per call would cost more than featurising a short text.
+//
+// `table` holds four int32 per bucket: the call that last touched it (its generation), then its character,
+// word and dense counts. A bucket stamped by an earlier call counts as empty, so nothing is cleared between
+// calls, and an occurrence costs one random access whose stamp and count share a cache line (a bucket → entry
+// map, then the entry's count, was two dependent ones). Counts are exact integers, as the float32 sums they
+// replace were. `touched` lists buckets (as table offsets) in first-touch order, the output vector's order.
+const STAMP = 0;
+const CHAR_GROUP = 1;
+const WORD_GROUP = 2;
+const DENSE_GROUP = 3;
+const table = new Int32Array(BUCKETS * 4);
+const touched = new Int32Array(BUCKETS);
 let entries = 0;
+let generation = 0;
+// Each entry's final value, in `touched` order, as float32 (the precision a model file and training use).
+const entryValues = new Float32Array(BUCKETS);
 const codes = new Uint16Array(MAX_CHARS + 2);
+// What scan() counted. It hands them over here rather than in a returned object: V8 runs scan()'s loop as
+// on-stack-replaced code, and code after that loop which the interpreter had not yet run (an object literal,
+// arithmetic) could deoptimise on every call; a deopt loop like that showed on the latency benchmark.
+let digitCount = 0;
+let codeCount = 0;
 const LOG1P = Float32Array.from({ length: 64 }, (_, n) => Math.log1p(n));
+
+/** Starts a call: a new generation empties every bucket at once. */
+function reset(): void {
+  entries = 0;
+  generation++;
+  if (generation === 0x7fffffff) {
+    // Once in 2^31 calls: old stamps could otherwise come round again.
+    table.fill(0);
+    generation = 1;
+  }
+}
 
 /** murmur3's 32-bit finaliser: FNV-1a alone leaves the low bits (the bucket) poorly mixed for short keys. */
 function fmix32(input: number): number {
@@ -82,30 +107,32 @@ function fmix32(input: number): number {
 }
 
 /** Adds one occurrence of a hashed feature to a group; bit 31 gives its sign, so collisions tend to cancel. */
-function add(hash: number, group: Float32Array): void {
+function add(hash: number, group: number): void {
   const mixed = fmix32(hash);
-  const bucket = mixed & MASK;
-  let entry = (slot[bucket] ?? 0) - 1;
-  if (entry < 0) {
-    entry = entries++;
-    slot[bucket] = entries;
-    entryBucket[entry] = bucket;
-    charCounts[entry] = 0;
-    wordCounts[entry] = 0;
-    denseCounts[entry] = 0;
+  const at = (mixed & MASK) * 4;
+  if (table[at + STAMP] !== generation) {
+    table[at + STAMP] = generation;
+    table[at + CHAR_GROUP] = 0;
+    table[at + WORD_GROUP] = 0;
+    table[at + DENSE_GROUP] = 0;
+    touched[entries++] = at;
   }
-  group[entry] = (group[entry] ?? 0) + ((mixed >> 31) | 1);
+  table[at + group] = (table[at + group] ?? 0) + ((mixed >> 31) | 1);
 }
 
-/** Replaces a group's counts by signed log1p(|count|), in place, and returns the group's L2 norm. */
-function logScale(group: Float32Array): number {
+/** Signed log1p(|count|): float32 from the table below 64, as training has always had it, else double. */
+function logValue(count: number): number {
+  const size = Math.abs(count);
+  return Math.sign(count) * (size < 64 ? (LOG1P[size] ?? 0) : Math.log1p(size));
+}
+
+/** The L2 norm of a group's signed log1p(|count|) values. */
+function groupNorm(group: number): number {
   let sumSquares = 0;
   for (let k = 0; k < entries; k++) {
-    const count = group[k] ?? 0;
+    const count = table[(touched[k] ?? 0) + group] ?? 0;
     if (count === 0) continue;
-    const size = Math.abs(count);
-    const value = Math.sign(count) * (size < 64 ? (LOG1P[size] ?? 0) : Math.log1p(size));
-    group[k] = value;
+    const value = logValue(count);
     sumSquares += value * value;
   }
   return Math.sqrt(sumSquares);
@@ -114,9 +141,9 @@ function logScale(group: Float32Array): number {
 /**
  * One pass over the text: copies it into `codes` (padded with a space at each end, any whitespace as a space,
  * so callers that skip the normaliser get the same n-grams), adds word unigrams and bigrams (runs of letters,
- * marks and digits), and counts digits and code punctuation.
+ * marks and digits), and counts digits and code punctuation into {@link digitCount} and {@link codeCount}.
  */
-function scan(text: string): { digits: number; code: number } {
+function scan(text: string): void {
   const length = text.length;
   let digits = 0;
   let code = 0;
@@ -125,6 +152,7 @@ function scan(text: string): { digits: number; code: number } {
   let previous = 0;
   let hasPrevious = false;
   codes[0] = 32;
+  codes[length + 1] = 32;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? text.charCodeAt(i) : 32;
     let kind = classOf(c);
@@ -140,8 +168,8 @@ function scan(text: string): { digits: number; code: number } {
     } else {
       if ((kind & CODE) !== 0) code++;
       if (inWord) {
-        add(word, wordCounts);
-        if (hasPrevious) add(Math.imul(previous, BIGRAM_SEED) ^ word, wordCounts);
+        add(word, WORD_GROUP);
+        if (hasPrevious) add(Math.imul(previous, BIGRAM_SEED) ^ word, WORD_GROUP);
         previous = word;
         hasPrevious = true;
         word = WORD_SEED;
@@ -150,68 +178,82 @@ function scan(text: string): { digits: number; code: number } {
     }
     if (i < length) codes[i + 1] = c === 9 || c === 10 || c === 13 ? 32 : c;
   }
-  codes[length + 1] = 32;
-  return { digits, code };
-}
-
-/** Character 3–5-grams of the padded text in `codes` (word starts and ends are visible as spaces). */
-function charGrams(length: number): void {
-  const padded = length + 2;
-  for (let start = 0; start + 3 <= padded; start++) {
-    const end = Math.min(start + 5, padded);
-    let h = Math.imul(CHAR_SEED ^ (codes[start] ?? 0), FNV_PRIME);
-    h = Math.imul(h ^ (codes[start + 1] ?? 0), FNV_PRIME);
-    for (let p = start + 2; p < end; p++) {
-      h = Math.imul(h ^ (codes[p] ?? 0), FNV_PRIME);
-      add(h, charCounts);
-    }
-  }
-}
-
-function denseToken(name: string, bucket: number): void {
-  let h = DENSE_SEED;
-  const key = `${name}:${bucket}`;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  add(h, denseCounts);
+  digitCount = digits;
+  codeCount = code;
 }
 
 /**
- * Fills the scratch entries with the text's final (group-weighted) values and returns the document's L2 scale;
- * the caller reads the entries and must then call {@link release}.
+ * Character 3–5-grams of the padded text in `codes` (word starts and ends are visible as spaces): the 3-gram
+ * at each start, then the 4- and 5-gram extending its hash, where the text is long enough.
+ */
+function charGrams(length: number): void {
+  const padded = length + 2;
+  for (let start = 0; start + 3 <= padded; start++) {
+    let h = Math.imul(CHAR_SEED ^ (codes[start] ?? 0), FNV_PRIME);
+    h = Math.imul(h ^ (codes[start + 1] ?? 0), FNV_PRIME);
+    h = Math.imul(h ^ (codes[start + 2] ?? 0), FNV_PRIME);
+    add(h, CHAR_GROUP);
+    if (start + 4 > padded) continue;
+    h = Math.imul(h ^ (codes[start + 3] ?? 0), FNV_PRIME);
+    add(h, CHAR_GROUP);
+    if (start + 5 > padded) continue;
+    h = Math.imul(h ^ (codes[start + 4] ?? 0), FNV_PRIME);
+    add(h, CHAR_GROUP);
+  }
+}
+
+/** The hashes of the dense tokens `${name}:${bucket}`, once: building the keys on every call made garbage. */
+function denseHashes(name: string, buckets: number): Int32Array {
+  return Int32Array.from({ length: buckets }, (_, bucket) => {
+    let h = DENSE_SEED;
+    const key = `${name}:${bucket}`;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+    return h;
+  });
+}
+
+const LENGTH_TOKENS = denseHashes('len', 15);
+const DIGIT_TOKENS = denseHashes('digits', 11);
+const CODE_TOKENS = denseHashes('code', 11);
+
+/**
+ * Fills `entryValues` with the text's final (group-weighted) values, one per touched bucket, and returns the
+ * document's L2 scale. The arithmetic, its order and its float32 roundings are those of training's features:
+ * a model scores exactly the vector it was trained on.
  */
 function build(input: string): number {
   const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
-  entries = 0;
-  const { digits, code } = scan(text);
+  reset();
+  scan(text);
   charGrams(text.length);
   const length = Math.max(text.length, 1);
-  denseToken('len', Math.min(Math.floor(Math.log2(length)), 14));
-  denseToken('digits', Math.min(Math.ceil((digits / length) * 20), 10));
-  denseToken('code', Math.min(Math.ceil((code / length) * 40), 10));
+  add(LENGTH_TOKENS[Math.min(Math.floor(Math.log2(length)), 14)] ?? 0, DENSE_GROUP);
+  add(DIGIT_TOKENS[Math.min(Math.ceil((digitCount / length) * 20), 10)] ?? 0, DENSE_GROUP);
+  add(CODE_TOKENS[Math.min(Math.ceil((codeCount / length) * 40), 10)] ?? 0, DENSE_GROUP);
 
   // Each group is L2-normalised and weighted, so the many character n-grams do not drown the words.
-  const charNorm = logScale(charCounts);
-  const wordNorm = logScale(wordCounts);
-  const denseNorm = logScale(denseCounts);
+  const charNorm = groupNorm(CHAR_GROUP);
+  const wordNorm = groupNorm(WORD_GROUP);
+  const denseNorm = groupNorm(DENSE_GROUP);
   const charFactor = charNorm > 0 ? CHAR_WEIGHT / charNorm : 0;
   const wordFactor = wordNorm > 0 ? WORD_WEIGHT / wordNorm : 0;
   const denseFactor = denseNorm > 0 ? DENSE_WEIGHT / denseNorm : 0;
   let sumSquares = 0;
   for (let k = 0; k < entries; k++) {
+    const at = touched[k] ?? 0;
+    // Each group's value is read back as float32, as it was stored before it was weighted.
     const value =
-      (charCounts[k] ?? 0) * charFactor +
-      (wordCounts[k] ?? 0) * wordFactor +
-      (denseCounts[k] ?? 0) * denseFactor;
-    charCounts[k] = value;
+      Math.fround(logValue(table[at + CHAR_GROUP] ?? 0)) * charFactor +
+      Math.fround(logValue(table[at + WORD_GROUP] ?? 0)) * wordFactor +
+      Math.fround(logValue(table[at + DENSE_GROUP] ?? 0)) * denseFactor;
+    entryValues[k] = value;
     sumSquares += value * value;
   }
   return sumSquares > 0 ? 1 / Math.sqrt(sumSquares) : 0;
 }
 
-function release(): void {
-  for (let k = 0; k < entries; k++) slot[entryBucket[k] ?? 0] = 0;
-  entries = 0;
-}
+/** The bucket of entry `k`. */
+const bucketOf = (k: number) => (touched[k] ?? 0) / 4;
 
 /**
  * Featurises folded text (see the file comment) into a sparse, L2-normalised hashed vector. Deterministic
@@ -220,18 +262,17 @@ function release(): void {
 export function featurize(input: string): SparseVector {
   const scale = build(input);
   let kept = 0;
-  for (let k = 0; k < entries; k++) if (charCounts[k] !== 0) kept++;
+  for (let k = 0; k < entries; k++) if (entryValues[k] !== 0) kept++;
   const indices = new Int32Array(kept);
   const values = new Float32Array(kept);
   let out = 0;
   for (let k = 0; k < entries; k++) {
-    const value = charCounts[k] ?? 0;
+    const value = entryValues[k] ?? 0;
     if (value !== 0) {
-      indices[out] = entryBucket[k] ?? 0;
+      indices[out] = bucketOf(k);
       values[out++] = value * scale;
     }
   }
-  release();
   return { indices, values };
 }
 
@@ -243,9 +284,8 @@ export function dotFeatures(input: string, weights: Float32Array): number {
   const scale = build(input);
   let sum = 0;
   for (let k = 0; k < entries; k++) {
-    const value = charCounts[k] ?? 0;
-    if (value !== 0) sum += (weights[entryBucket[k] ?? 0] ?? 0) * Math.fround(value * scale);
+    const value = entryValues[k] ?? 0;
+    if (value !== 0) sum += (weights[bucketOf(k)] ?? 0) * Math.fround(value * scale);
   }
-  release();
   return sum;
 }
