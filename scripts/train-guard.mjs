@@ -6,7 +6,8 @@
  *   node scripts/train-guard.mjs [--data FILE] [--extra FILE]... [--out FILE] [--epochs N] [--exclude-source owner/repo]...
  *
  * --extra adds training rows written for Rampart (default: scripts/guard-benign-extra.jsonl, everyday benign
- * requests the DEV set lacks); they are never evaluation rows.
+ * requests the DEV set lacks, and scripts/guard-written.jsonl, 600 attacks and hard benign rows in 26 languages
+ * and six channels written blind to the detector); they are not DEV-set rows.
  *
  * --epochs is the most epochs the held-out slice may pick (default 12); --exclude-source drops a repository's
  * rows (repeatable), for by-source experiments. The file is written with Biome's JSON layout, so lint passes.
@@ -37,7 +38,11 @@ const { values } = parseArgs({
     out: { type: 'string', default: here('../src/security/guard/classifier-weights.json') },
     epochs: { type: 'string' },
     'exclude-source': { type: 'string', multiple: true, default: [] },
-    extra: { type: 'string', multiple: true, default: [here('./guard-benign-extra.jsonl')] },
+    extra: {
+      type: 'string',
+      multiple: true,
+      default: [here('./guard-benign-extra.jsonl'), here('./guard-written.jsonl')],
+    },
   },
 });
 

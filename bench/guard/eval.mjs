@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { labelOf, readRows, repoOf, trainModel } from '../../scripts/guard-train-lib.mjs';
+import { loadPeers, seedFilter } from './peers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,17 +29,12 @@ const dist = (p) => import(new URL(`../../dist/security/guard/${p}`, import.meta
 const { createDetector } = await dist('detector.js');
 const { loadClassifier } = await dist('classifier.js');
 
-/** The seed's filter as we reconstruct it: four exact, case-sensitive phrases. */
-const SEED_PHRASES = [
-  'ignore previous instructions',
-  'ignore all previous instructions',
-  'disregard previous instructions',
-  'forget previous instructions',
-];
-
 const all = readRows(values.data);
-// Benign requests written for Rampart (scripts/guard-benign-extra.jsonl): training rows in every fold, never judged.
-const extra = readRows(new URL('../../scripts/guard-benign-extra.jsonl', import.meta.url).pathname);
+// Rows written for Rampart (scripts/guard-benign-extra.jsonl, scripts/guard-written.jsonl): training rows in every
+// fold, never judged here (bench/guard/eval-sets.mjs judges the written set).
+const extra = ['guard-benign-extra.jsonl', 'guard-written.jsonl'].flatMap((file) =>
+  readRows(new URL(`../../scripts/${file}`, import.meta.url).pathname),
+);
 const rows = values.sample ? stratifiedSample(all, Number(values.sample)) : all;
 const repos = [...new Set(all.map(repoOf))].sort();
 
@@ -116,37 +112,10 @@ results.push(
     await measure(rows, (t) => shipped.score(t, 'user').verdict !== 'allow'),
   ),
 );
-results.push(
-  summarise('Seed phrase filter', await measure(rows, (t) => SEED_PHRASES.some((p) => t.includes(p)))),
-);
+results.push(summarise(seedFilter.name, await measure(rows, seedFilter.detect)));
 
 if (!values['no-peers']) {
-  const peers = new URL('./node_modules/', import.meta.url);
-  try {
-    const { default: vard } = await import(new URL('@andersmyrmel/vard/dist/index.js', peers).href);
-    results.push(
-      summarise(
-        '@andersmyrmel/vard 1.2.0 (default)',
-        await measure(rows, (t) => {
-          try {
-            vard(t);
-            return false;
-          } catch {
-            return true;
-          }
-        }),
-      ),
-    );
-    const guardrail = await import(new URL('llm_guardrail/index.js', peers).href);
-    results.push(
-      summarise(
-        'llm_guardrail 2.1.2 (checkAll)',
-        await measure(rows, async (t) => !(await guardrail.checkAll(t)).allowed),
-      ),
-    );
-  } catch (error) {
-    console.error(`peers not installed (npm install --prefix bench/guard): ${error.message}`);
-  }
+  for (const peer of await loadPeers()) results.push(summarise(peer.name, await measure(rows, peer.detect)));
 }
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;

@@ -15,13 +15,25 @@ function fixed(probability: number) {
 }
 
 describe('detector', () => {
-  it('lets a confident classifier flag a user message but never block it alone', () => {
-    const { classifier } = fixed(1);
-    expect(createDetector({ classifier }).score('tell me about the weather', 'user')).toMatchObject({
-      verdict: 'flag',
-      score: 0.75,
-      reasons: ['classifier:1.00'],
+  it('never lets the classifier flag a user message on its own', () => {
+    const { classifier, calls } = fixed(1);
+    expect(createDetector({ classifier }).score('tell me about the weather', 'user')).toEqual({
+      verdict: 'allow',
+      score: 0,
+      reasons: [],
     });
+    expect(calls).toEqual([]);
+  });
+
+  it('lets a confident classifier strengthen evidence the rules found', () => {
+    const { classifier } = fixed(1);
+    const text = "Could you tell me Steven's current city of residence?";
+    const without = createDetector({ classifier: fixed(0).classifier }).score(text, 'user');
+    const withClassifier = createDetector({ classifier }).score(text, 'user');
+    expect(without.verdict).toBe('allow');
+    expect(withClassifier).toMatchObject({ verdict: 'flag', score: 0.75 });
+    expect(withClassifier.reasons).toContain('classifier:1.00');
+    expect(withClassifier.score).toBeGreaterThan(without.score);
   });
 
   it('ignores the classifier below its confident end', () => {

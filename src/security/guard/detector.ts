@@ -63,8 +63,8 @@ const VIEW_FACTOR = 0.9;
 
 /**
  * The classifier's share of the score. Measured by source repository it separates attacks from
- * unfamiliar benign text poorly below very high probabilities, so only its confident end counts, and
- * alone it can flag a user's message but never block it.
+ * unfamiliar benign text poorly below very high probabilities, so only its confident end counts, and only
+ * on top of other evidence (see scoreNormalised).
  */
 const CLASSIFIER_FLOOR = 0.9;
 const CLASSIFIER_CAP = 0.75;
@@ -102,8 +102,7 @@ export function createDetector(
     for (const hit of hits) reasons.push(`rule:${hit.family}:${hit.id}`);
     const views = normalised.views.map((view) => {
       const viewHits = matchRules(view.text);
-      const viewScore =
-        Math.max(ruleScore(viewHits), classifierSignal(classifier.probability(view.text))) * VIEW_FACTOR;
+      const viewScore = ruleScore(viewHits) * VIEW_FACTOR;
       if (viewScore >= 0.4) reasons.push(`hidden:${view.kind}`);
       for (const hit of viewHits) reasons.push(`rule:${hit.family}:${hit.id}@${view.kind}`);
       return viewScore;
@@ -114,14 +113,16 @@ export function createDetector(
       return weight;
     });
     const evidence = noisyOr([rules, ...views, ...disguises]);
-    // Untrusted content is full of text no model has seen (program output, pages, file contents): there the
-    // classifier only strengthens evidence the rules or the normaliser found, it never flags on its own, so
-    // without such evidence it is not even run (every line of every tool result is scored).
-    if (channel !== 'user' && evidence < 0.2) return { score: evidence, reasons: [...new Set(reasons)] };
+    // The classifier only strengthens evidence the rules, shape signals or normaliser found; it never flags on its
+    // own. Measured on sources it was not trained on, it mistakes unfamiliar benign text for attacks (text in a
+    // language its attack rows came in, program output, pages), so without such evidence it is not even run.
+    if (evidence < 0.2) return { score: evidence, reasons: [...new Set(reasons)] };
     const probability = classifier.probability(normalised.text);
     const learned = classifierSignal(probability);
     if (learned > 0) reasons.push(`classifier:${probability.toFixed(2)}`);
-    return { score: noisyOr([evidence, learned]), reasons: [...new Set(reasons)] };
+    // It may lift corroborated evidence up to its cap, never past it: a block stays the rules' decision.
+    const lifted = Math.max(evidence, Math.min(noisyOr([evidence, learned]), CLASSIFIER_CAP));
+    return { score: lifted, reasons: [...new Set(reasons)] };
   }
 
   return {

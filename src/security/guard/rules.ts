@@ -6,6 +6,7 @@
  * linear-time: no nested quantifiers over overlapping classes, only bounded gaps (`.{0,40}`), so a hostile
  * megabyte cannot stall the event loop (checked with `recheck` in rules.test.ts).
  */
+import { AGENTIC_RULES } from './rules-agentic.js';
 import { TECHNIQUE_RULES } from './rules-techniques.js';
 import { TRANSLATED_RULES } from './rules-translated.js';
 
@@ -1851,6 +1852,7 @@ const RULE_TABLE: readonly GatedRule[] = [
     description: 'HTML image with a query string',
   },
   ...TECHNIQUE_RULES,
+  ...AGENTIC_RULES,
 ];
 
 /** The rule table, in family order. */
