@@ -1,7 +1,7 @@
 // Evaluation of the prompt-injection detector on the sets written for Rampart, each row judged on its own channel
 // (user, or an untrusted one: search_result, calendar_event, email, document, tool_output):
 //
-//   npm run build && node bench/guard/eval-sets.mjs [--no-peers]      (npm run eval:guard runs it too)
+//   npm run build && node bench/guard/eval-sets.mjs [--no-peers] [--written-only]   (npm run eval:guard runs it too)
 //
 // - scripts/guard-written.jsonl (600 rows, 26 languages): written blind to the detector, then used to develop it
 //   (rules were revised after reading what it missed) and to train the shipped classifier. Rampart is judged here
@@ -14,7 +14,13 @@ import { parseArgs } from 'node:util';
 import { labelOf, readRows, trainModel } from '../../scripts/guard-train-lib.mjs';
 import { loadPeers, seedFilter } from './peers.mjs';
 
-const { values } = parseArgs({ options: { 'no-peers': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    'no-peers': { type: 'boolean', default: false },
+    // Development runs skip the fresh test, so it is not looked at again and again while rules change.
+    'written-only': { type: 'boolean', default: false },
+  },
+});
 const dist = (p) => import(new URL(`../../dist/security/guard/${p}`, import.meta.url).href);
 const { createDetector } = await dist('detector.js');
 const { loadClassifier } = await dist('classifier.js');
@@ -75,7 +81,7 @@ await report(
   written,
   [['Rampart (classifier trained without this set)', createDetector({ classifier: withoutWritten })]],
 );
-if (existsSync(freshPath)) {
+if (existsSync(freshPath) && !values['written-only']) {
   await report(
     'Fresh test (bench/guard/fresh-test.jsonl; never used for development or training)',
     readRows(freshPath),
