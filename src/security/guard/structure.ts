@@ -98,7 +98,22 @@ const MIN_REPEATS = 10;
 // text or after whitespace or a sentence end, then a colon (ASCII or full-width). Bounded, so linear.
 const LABEL = /(?:^|[\s.?!。？！])((?:câu\s(?:hỏi|trả\slời))|[^\s:：]{1,10})\s?[:：]/gu;
 
+/** Whether `text` has at least `min` colons (ASCII or full-width): every turn label needs one. */
+function hasColons(text: string, min: number): boolean {
+  let found = 0;
+  for (let at = 0; found < min; at++) {
+    const ascii = text.indexOf(':', at);
+    const wide = text.indexOf('：', at);
+    const next = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+    if (next === -1) return false;
+    found++;
+    at = next;
+  }
+  return true;
+}
+
 function countTurns(text: string): number {
+  if (!hasColons(text, MIN_TURNS)) return 0;
   let turns = 0;
   let expecting: 'question' | 'answer' = 'question';
   LABEL.lastIndex = 0;
@@ -115,14 +130,46 @@ function countTurns(text: string): number {
   return turns;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether the UTF-16 unit at `at` is a letter (ASCII fast path; other scripts by their Unicode property). */
+function isLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(text[at] ?? '');
+}
+
+/** Whether the `length` units at `a` and at `b` are the same. */
+function sameRun(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/** The most times one word (2-30 letters) follows itself, in one pass without building strings. */
 function longestRepeat(text: string): number {
   let longest = 0;
   let run = 0;
-  let previous = '';
-  for (const match of text.matchAll(/(?<!\p{L})\p{L}{2,30}(?!\p{L})/gu)) {
-    const word = match[0];
-    run = word === previous ? run + 1 : 1;
-    previous = word;
+  let previousStart = -1;
+  let previousLength = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isLetter(text, at)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isLetter(text, at)) at++;
+    const length = at - start;
+    if (length < 2 || length > 30) {
+      previousStart = -1;
+      run = 0;
+      continue;
+    }
+    const same =
+      previousStart !== -1 && length === previousLength && sameRun(text, start, previousStart, length);
+    run = same ? run + 1 : 1;
+    previousStart = start;
+    previousLength = length;
     if (run > longest) longest = run;
   }
   return longest;
