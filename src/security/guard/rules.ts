@@ -74,7 +74,7 @@ const CREDENTIALS = String.raw`(?:secrets?|passwords?|credentials|api\skeys?|tok
 // the message's words once lets most rules skip the scan. A gate lists groups of space-separated stems, and
 // every group needs one stem present. A stem is compared on its first KEY_LENGTH letters with the first
 // KEY_LENGTH letters of each run of [a-z] in the text (a `\b` or `\s` always starts such a run, so a pattern
-// hit implies its gate). '*' means "the text has a non-ASCII character", the only gate scripts without ASCII
+// hit implies its gate). '*' means "the text has a letter beyond ASCII" (not a curly quote, dash or emoji), the only gate scripts without ASCII
 // words (CJK, Cyrillic, accented stems) can use; '=x' means the literal substring x (punctuation such as '<|').
 // rules.test.ts checks that gated and ungated matching agree.
 export interface GatedRule extends Rule {
@@ -719,7 +719,7 @@ const RULE_TABLE: readonly GatedRule[] = [
     id: 'persona.lock-unlock-tags',
     family: 'persona_hijack',
     weight: 0.75,
-    gate: ['classic gpt *'],
+    gate: ['classic gpt =🔒'],
     // Output-format tags of dual-response jailbreaks: "[🔒classic]" ... "[🔓jailbreak]", "gpt: ... dan: ...".
     pattern: /🔒.{0,60}🔓|\[\s?classic\s?\]|\bgpt\s?:.{0,200}\bdan\s?:/,
     description: 'dual response format tags',
@@ -1898,6 +1898,18 @@ function indexGates(rules: readonly GatedRule[]): GateIndex {
 
 const GATES = indexGates(RULE_TABLE);
 
+/**
+ * Whether a UTF-16 unit above ASCII can belong to a word of another script: typographic quotes, dashes, spaces,
+ * symbols, arrows and emoji (surrogates) cannot, so English text with a curly apostrophe does not open the gates
+ * of every translated rule.
+ */
+function isNonAsciiLetter(code: number): boolean {
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return !(code >= 0xfe00 && code <= 0xfe0f);
+}
+
 /** Which gate groups `text` opens: one pass over its [a-z] runs (no allocation), then the literal stems. */
 function openGroups(text: string): Uint8Array {
   const open = new Uint8Array(GATES.groupCount);
@@ -1917,7 +1929,7 @@ function openGroups(text: string): Uint8Array {
     if (letters > 0) openAll(GATES.groupsOfWord.get(key));
     key = 0;
     letters = 0;
-    if (code > 127) nonAscii = true;
+    if (code > 127 && !nonAscii) nonAscii = isNonAsciiLetter(code);
   }
   for (const [literal, ids] of GATES.groupsOfLiteral) if (text.includes(literal)) openAll(ids);
   if (nonAscii) openAll(GATES.nonAsciiGroups);
