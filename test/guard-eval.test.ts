@@ -39,7 +39,8 @@ describe('npm run eval:guard on a small sample', () => {
       // Floors far below the measured values: they catch a broken pipeline, not a model that got a bit worse.
       expect(bySource?.balancedAccuracy).toBeGreaterThan(0.6);
       expect(bySource?.falsePositives).toBeLessThan(0.05);
-      expect(shipped?.balancedAccuracy).toBeGreaterThan(bySource?.balancedAccuracy ?? 1);
+      // The in-sample model can only lift evidence the rules found, so it is at least as good, not always better.
+      expect(shipped?.balancedAccuracy).toBeGreaterThanOrEqual(bySource?.balancedAccuracy ?? 1);
     },
   );
 });
