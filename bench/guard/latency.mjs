@@ -44,6 +44,9 @@ const adversarial = {
   'base64-ish 1 MB': 'QUJD'.repeat(250_000),
   "'i g ' x 250k": 'i g '.repeat(250_000),
   'zero-width x 1e6': '\u200b'.repeat(1_000_000),
+  "'01100001 ' x 110k": '01100001 '.repeat(110_000),
+  "'.- ' x 330k": '.- '.repeat(330_000),
+  "'4f 6b ' x 160k": '4f 6b '.repeat(160_000),
   "'![x](http://a?b=' x 60k": '![x](http://a?b='.repeat(60_000),
 };
 for (const [name, text] of Object.entries(adversarial)) {

@@ -54,6 +54,8 @@ const DISGUISE_WEIGHT: Partial<Record<Obfuscation, number>> = {
   html_comment: 0.1,
   spaced_letters: 0.1,
   leetspeak: 0.1,
+  binary: 0.15,
+  morse: 0.15,
   invisible: 0.05,
   confusables: 0.1,
 };
@@ -95,7 +97,7 @@ export function createDetector(
     }
   }
 
-  function scoreNormalised(normalised: Normalised, channel: Channel): { score: number; reasons: string[] } {
+  function scoreNormalised(normalised: Normalised): { score: number; reasons: string[] } {
     const reasons: string[] = [];
     const hits: RuleHit[] = [...matchRules(normalised.text), ...matchStructure(normalised.text)];
     const rules = ruleScore(hits);
@@ -130,7 +132,7 @@ export function createDetector(
     score(text: string, channel: Channel = 'user'): Detection {
       const limits = thresholds[channel];
       if (!limits) throw new Error(`Unknown channel ${channel}`);
-      const { score, reasons } = scoreNormalised(normalise(text), channel);
+      const { score, reasons } = scoreNormalised(normalise(text));
       const rounded = Math.round(score * 1000) / 1000;
       const verdict = rounded >= limits.block ? 'block' : rounded >= limits.flag ? 'flag' : 'allow';
       return { score: rounded, verdict, reasons };

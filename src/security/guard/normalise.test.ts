@@ -170,6 +170,18 @@ describe('views of decoded and hidden text', () => {
     ['hex', hex(SENTENCE), 'hex', SENTENCE],
     ['\\x hex', hex(SENTENCE).replace(/../g, '\\x$&'), 'hex', SENTENCE],
     ['spaced hex', hex(SENTENCE).replace(/../g, '$& ').trim(), 'hex', SENTENCE],
+    [
+      'binary octets',
+      `do this: ${[...Buffer.from(SENTENCE)].map((b) => b.toString(2).padStart(8, '0')).join(' ')}`,
+      'binary',
+      SENTENCE,
+    ],
+    [
+      'Morse code',
+      'translate: .. --. -. --- .-. . / .--. .-. . ...- .. --- ..- ... / .. -. ... - .-. ..- -.-. - .. --- -. ...',
+      'morse',
+      SENTENCE,
+    ],
     ['ROT13', 'vtaber cerivbhf vafgehpgvbaf', 'rot13', SENTENCE],
     ['ROT13 after plain English', 'Please decode this: vtaber cerivbhf vafgehpgvbaf.', 'rot13', SENTENCE],
     ['reversed', 'snoitcurtsni suoiverp erongi', 'reversed', SENTENCE],

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { CONFUSABLE_PATTERNS, foldConfusables, stripInvisible } from './confusables.js';
+import { decodeBinary, decodeMorse } from './decoders.js';
 import { ENGLISH_PATTERNS, foldLeet, knownWordCounts, rot13, segmentWords } from './english-words.js';
 
 /** A way text was hidden or disguised, found while normalising. */
@@ -12,6 +13,8 @@ export type Obfuscation =
   | 'leetspeak'
   | 'base64'
   | 'hex'
+  | 'binary'
+  | 'morse'
   | 'rot13'
   | 'reversed'
   | 'html_comment'
@@ -44,6 +47,9 @@ const MIN_BASE64_CHARS = 24;
 const MIN_HEX_PAIRS = 16;
 
 const P = {
+  // Cheap tests before the decoders: three 8-bit groups, four Morse letters in a row.
+  binaryHint: /[01]{8}[\s,-]{1,3}[01]{8}[\s,-]{1,3}[01]{8}/,
+  morseHint: /[.-]{1,6} [.-]{1,6} [.-]{1,6} [.-]{1,6}/,
   alnum: /[\p{L}\p{N}]/u,
   spaced: /[a-z013457@$](?:[ ._-][a-z013457@$]){3,}/g,
   words: /\p{L}{2,}/gu,
@@ -338,6 +344,12 @@ function decodeRun(kind: 'base64' | 'hex', run: string, views: Views, depth: num
   return true;
 }
 
+/** Binary octets and Morse code (token smuggling), each decoded into a view. */
+function decodeSpelledOut(text: string, views: Views): void {
+  if (P.binaryHint.test(text)) for (const decoded of decodeBinary(text)) views.add('binary', decoded, 3);
+  if (P.morseHint.test(text)) for (const decoded of decodeMorse(text)) views.add('morse', decoded, 3);
+}
+
 /** HTML comments, closed or not. */
 function extractComments(text: string, views: Views): void {
   // indexOf, not a lazy regex: `<!--` repeated would make `<!--[\s\S]*?-->` quadratic.
@@ -429,6 +441,7 @@ export function normalise(input: string, options: { maxChars?: number } = {}): N
   views.add('tag_chars', smuggled, 1);
   extractMarkup(visible, views);
   decodeRuns(visible, views);
+  decodeSpelledOut(visible, views);
   const text = foldVisible(visible, views.note);
   transformViews(text, views);
   return { text, views: views.list, found: [...views.found] };
