@@ -1,6 +1,7 @@
 import { type Classifier, loadClassifier } from './classifier.js';
+import { discussesAttacks, isQuoted } from './mention.js';
 import { type Normalised, normalise, type Obfuscation } from './normalise.js';
-import { matchRules, type RuleHit, ruleScore } from './rules.js';
+import { matchRules, RULES, type RuleHit, ruleScore } from './rules.js';
 import type { UntrustedChannel } from './spotlight.js';
 import { matchStructure } from './structure.js';
 
@@ -77,6 +78,25 @@ function classifierSignal(probability: number): number {
     : ((probability - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR)) * CLASSIFIER_CAP;
 }
 
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * Hits whose match is quoted in a text that talks about attacks are mentions, not uses (see mention.ts): together
+ * they count as one hit at half the strongest one's weight.
+ */
+function mentionedHalf(text: string, hits: RuleHit[]): RuleHit[] {
+  if (hits.length === 0 || !discussesAttacks(text)) return hits;
+  const used: RuleHit[] = [];
+  let strongest: RuleHit | undefined;
+  for (const hit of hits) {
+    const match = RULE_BY_ID.get(hit.id)?.pattern.exec(text);
+    if (!match || !isQuoted(text, match.index, match.index + match[0].length)) used.push(hit);
+    else if (!strongest || hit.weight > strongest.weight) strongest = hit;
+  }
+  if (!strongest) return used;
+  return [...used, { ...strongest, id: `${strongest.id}~quoted`, weight: strongest.weight / 2 }];
+}
+
 function noisyOr(parts: readonly number[]): number {
   return 1 - parts.reduce((rest, p) => rest * (1 - Math.min(1, Math.max(0, p))), 1);
 }
@@ -99,7 +119,10 @@ export function createDetector(
 
   function scoreNormalised(normalised: Normalised): { score: number; reasons: string[] } {
     const reasons: string[] = [];
-    const hits: RuleHit[] = [...matchRules(normalised.text), ...matchStructure(normalised.text)];
+    const hits: RuleHit[] = [
+      ...mentionedHalf(normalised.text, matchRules(normalised.text)),
+      ...matchStructure(normalised.text),
+    ];
     const rules = ruleScore(hits);
     for (const hit of hits) reasons.push(`rule:${hit.family}:${hit.id}`);
     const views = normalised.views.map((view) => {
