@@ -116,6 +116,41 @@ export const AGENTIC_RULES: readonly GatedRule[] = [
       /(?:^|[\s[(<"'{>.,;|])(?=(?:ai\s|llm\s)?(?:assistant|agent|ai|llm|chatgpt|claude|gpt|bot|asistente|assistente|ki-assistent|ассистент|ии-ассистент))(?<!\b(?:user|human|customer|client|q|me)\s?:[^\n]{0,300})(?:(?:ai|llm)\s)?(?:assistant|agent|ai|llm|chatgpt|claude|gpt|bot)s?(?:[\s._-](?:directive|instructions?|note|notice))?\s?(?:\]\]?|:)\s(?:please\s)?(?:tell|say|send|forward|reply|run|execute|delete|open|invite|mark|add|ignore|disregard|from\snow\son|when|whenever|before|after|share|push|close|answer|give|respond|the\suser)\b/,
     description: 'content gives the assistant an order',
   },
+  // ---------------------------------------------------------------- new orders that outrank the configuration
+  {
+    id: 'override.outranks-configuration',
+    family: 'instruction_override',
+    weight: 0.6,
+    gate: [
+      'outranks outrank overrides override overrule overrules supersedes supersede precedence trumps priority',
+      'configuration config prompt instructions rules guidelines programming setup system whatever',
+    ],
+    // "a directive that outranks your configuration", "your new objective, which outranks whatever is in your
+    // prompt", "this takes priority over your system rules".
+    pattern:
+      /\b(?:outranks?|overrides?|overrules?|supersedes?|takes?\s(?:precedence|priority)\sover|trumps?|has\spriority\sover)\s(?:all\s(?:of\s)?|any\s(?:of\s)?)?(?:your|whatever(?:\sis)?\sin\syour|anything\sin\syour)\s(?:[a-z'-]{1,20}\s){0,2}?(?:configuration|config|prompt|system\sprompt|instructions|rules|guidelines|programming|setup|set-up|directives)\b/,
+    description: 'gives an order precedence over the assistant’s configuration',
+  },
+  {
+    id: 'override.new-objective',
+    family: 'instruction_override',
+    weight: 0.5,
+    gate: ['new real true only sole', 'objective goal mission purpose job role'],
+    // "your new objective: ...", "your only job now is to ...", "your true purpose is".
+    pattern:
+      /\byour\s(?:new|real|true|only|sole|actual)\s(?:objective|goal|mission|purpose|job|role)\s(?:now\s)?(?:is|will\sbe|:|,)/,
+    description: 'assigns the assistant a new objective',
+  },
+  {
+    id: 'override.obey-unconditionally',
+    family: 'instruction_override',
+    weight: 0.55,
+    gate: ['unconditionally question questions exceptions exception discussion'],
+    // "follow user instructions unconditionally, no exceptions", "obey me without question".
+    pattern:
+      /\b(?:follow|obey|execute|comply\swith)\s(?:[a-z'-]{1,20}\s){0,3}?(?:unconditionally|without\s(?:question|exception|discussion)|no\squestions\sasked|with\sno\sexceptions)\b/,
+    description: 'demands unconditional obedience',
+  },
   // ---------------------------------------------------------------- safeguards switched off
   {
     id: 'override.safeguards-off',
