@@ -5,6 +5,7 @@
  * knows ASCII word characters.
  */
 import type { GatedRule } from './rules.js';
+import { TRANSLATED_AGENTIC_RULES } from './rules-translated-agentic.js';
 import { TRANSLATED_OVERRIDE_RULES } from './rules-translated-override.js';
 import { TRANSLATED_PERSONA_RULES } from './rules-translated-persona.js';
 import { TRANSLATED_SECRET_RULES } from './rules-translated-secret.js';
@@ -191,4 +192,5 @@ export const TRANSLATED_RULES: readonly GatedRule[] = [
   ...TRANSLATED_PERSONA_RULES,
   ...TRANSLATED_SECRET_RULES,
   ...TRANSLATED_TECHNIQUE_RULES,
+  ...TRANSLATED_AGENTIC_RULES,
 ];
