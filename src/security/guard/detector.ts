@@ -82,9 +82,9 @@ const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /**
  * Hits whose match is quoted in a text that talks about attacks are mentions, not uses (see mention.ts): together
- * they count as one hit at half the strongest one's weight.
+ * they count as one hit at a third of the strongest one's weight.
  */
-function mentionedHalf(text: string, hits: RuleHit[]): RuleHit[] {
+function asMentions(text: string, hits: RuleHit[]): RuleHit[] {
   if (hits.length === 0 || !discussesAttacks(text)) return hits;
   const used: RuleHit[] = [];
   let strongest: RuleHit | undefined;
@@ -94,7 +94,7 @@ function mentionedHalf(text: string, hits: RuleHit[]): RuleHit[] {
     else if (!strongest || hit.weight > strongest.weight) strongest = hit;
   }
   if (!strongest) return used;
-  return [...used, { ...strongest, id: `${strongest.id}~quoted`, weight: strongest.weight / 2 }];
+  return [...used, { ...strongest, id: `${strongest.id}~quoted`, weight: strongest.weight / 3 }];
 }
 
 function noisyOr(parts: readonly number[]): number {
@@ -120,7 +120,7 @@ export function createDetector(
   function scoreNormalised(normalised: Normalised): { score: number; reasons: string[] } {
     const reasons: string[] = [];
     const hits: RuleHit[] = [
-      ...mentionedHalf(normalised.text, matchRules(normalised.text)),
+      ...asMentions(normalised.text, matchRules(normalised.text)),
       ...matchStructure(normalised.text),
     ];
     const rules = ruleScore(hits);

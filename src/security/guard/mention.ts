@@ -1,10 +1,11 @@
 /**
  * Use versus mention: an article, a test suite or a question that quotes an attack string to talk about it is not
- * an attack on the reader. A rule hit counts half when its match sits inside quotation marks or backticks AND the
- * text talks about attacks (prompt injection, jailbreaks, examples, detection). Both are needed: quotes alone are
- * how a translation hijack arrives, and talk of attacks alone is how a "researcher" pretext arrives. A halved
- * strong hit still flags untrusted content (thresholds 0.35-0.4) and is neutralised there; it no longer flags a
- * user who asks what the quoted string does.
+ * an attack on the reader. Rule hits whose match sits inside quotation marks or backticks count, together, as one
+ * hit at a third of the strongest one's weight when the text talks about attacks (prompt injection, jailbreaks,
+ * examples, detection). Both are needed: quotes alone are how a translation hijack arrives, and talk of attacks
+ * alone is how a "researcher" pretext arrives. A third of the strongest rule (0.31) flags neither a user's
+ * question about the quoted string nor a page that reports it; such pages still reach the model spotlighted, as
+ * all untrusted content does, and anything unquoted in them (an order to "assistants reading this") still counts.
  */
 
 /** Quotes that open and close with the same character: inside when an odd number of them precede on the line. */
