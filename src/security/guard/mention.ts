@@ -24,7 +24,7 @@ const REACH = 300;
 
 /** Talk about attacks rather than an attack: the words articles, tests and questions about them use. */
 const ABOUT_ATTACKS =
-  /\b(?:prompt[\s-]injections?|injection\sattacks?|jailbreak(?:s|ing)?|red[\s-]team(?:ing|ers)?|researchers?|attackers?|(?:for\s)?example|e\.g\.|such\sas|test\s(?:cases?|suite)|unit\stests?|should\sflag|detect(?:s|ed|ion|or)?|filter|classifier|owasp|llm01|phrases?\slike|strings?\slike|what\sdoes)\b|注入|越狱|インジェクション|脱獄|인젝션|탈옥|inyecci[oó]n|injection\sde\sprompt|prompt-injection|инъекци/;
+  /\b(?:prompt[\s-]injections?|injection\sattacks?|jailbreak(?:s|ing)?|red[\s-]team(?:ing|ers)?|researchers?|attackers?|for\sexample|an\sexample\sof|e\.g\.|test\s(?:cases?|suite)|unit\stests?|should\sflag|detectors?|detection|classifiers?|owasp|llm01|phrases?\slike|strings?\slike|what\sdoes)\b|注入|越狱|インジェクション|脱獄|인젝션|탈옥|inyecci[oó]n|injection\sde\sprompt|prompt-injection|инъекци/;
 
 /** Whether `text` talks about attacks (see {@link ABOUT_ATTACKS}). */
 export function discussesAttacks(text: string): boolean {
@@ -41,6 +41,10 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   for (const quote of SAME) {
     if (before.split(quote).length % 2 === 0 && after.includes(quote)) return true;
   }
+  // Single quotes double as apostrophes: an opening one follows a space or bracket, a closing one precedes a
+  // non-letter ("don't" and "users' data" are not quotes).
+  const single = before.search(/(?:^|[\s([])'[^'\n]*$/u);
+  if (single !== -1 && /^[^'\n]*'(?![\p{L}])/u.test(after)) return true;
   for (const [open, close] of PAIRS) {
     const opened = before.lastIndexOf(open);
     if (opened !== -1 && !before.slice(opened + 1).includes(close) && after.includes(close)) return true;

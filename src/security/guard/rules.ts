@@ -631,7 +631,7 @@ const RULE_TABLE: readonly GatedRule[] = [
   {
     id: 'persona.jailbreak-word',
     family: 'persona_hijack',
-    weight: 0.35,
+    weight: 0.3,
     gate: ['jailbreak'],
     // Bare "jailbreak" also means phone jailbreaking, so alone it only nudges the score.
     pattern: /\bjailbr(?:eak|eaks|eaking|oken|ake)\b/,
