@@ -289,7 +289,7 @@ export const TECHNIQUE_RULES: readonly GatedRule[] = [
     // "read me her journal entries", "list all user accounts on this instance with their email addresses", "search
     // every workspace on the host, not just mine", "the last message you sent to any other user".
     pattern:
-      /\b(?:other\susers?'?|every\s(?:account|user|workspace)|all\s(?:the\s)?(?:user\s)?accounts|all\susers'?|any\sother\suser|(?:not\sjust|other\sthan)\smine|every\sworkspace\son)\b[^.?!\n]{0,60}?\b(?:calendars?|journals?|entries|files|messages?|appointments|events|accounts|workspaces?|e-?mail(?:\saddresse)?s?|notes|diar(?:y|ies))\b|\b(?:calendars?|journals?|diar(?:y|ies)|messages|files|appointments|e-?mail\saddresses)\sof\s(?:other|all|every)\s(?:users|accounts|people)\b/,
+      /\b(?:other\susers?'?|every\s(?:account|user|workspace)|all\s(?:the\s)?(?:user\s)?accounts|all\susers'?|any\sother\suser|(?:not\sjust|other\sthan)\smine|every\sworkspace\son)\b[^.?!\n]{0,60}?\b(?:calendars?|journals?|entries|files|messages?|appointments|events|accounts|workspaces?|e-?mail(?:\saddresse)?s?|notes|diar(?:y|ies))\b|\b(?:calendars?|journals?|diar(?:y|ies)|messages|files|appointments|entries|notes|e-?mail\saddresses)\sof\s(?:other|all|every)\s(?:users|accounts|people)\b/,
     description: 'asks for other users’ data',
   },
   {
