@@ -15,6 +15,8 @@ import { labelOf, readRows, trainModel } from '../../scripts/guard-train-lib.mjs
 import { loadPeers, seedFilter } from './peers.mjs';
 
 const { values } = parseArgs({
+  // Run on its own or from eval.mjs, whose options (--json, --data) it ignores.
+  strict: false,
   options: {
     'no-peers': { type: 'boolean', default: false },
     // Development runs skip the fresh test, so it is not looked at again and again while rules change.

@@ -138,6 +138,8 @@ for (const [category, c] of Object.entries(first.byCategory).sort())
   console.log(`  ${category}: ${c.detected}/${c.rows}`);
 printCeiling(byRepo);
 if (values.json) writeFileSync(values.json, JSON.stringify({ rows: rows.length, results }, null, 2));
+// The written set and the fresh test, each row on its own channel (not on a dev-file sample run).
+if (!values.sample) await import('./eval-sets.mjs');
 
 /**
  * Detection on the English CyberSecEval injections split by one annotator's blind judgement of the text alone
