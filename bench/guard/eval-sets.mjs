@@ -75,9 +75,7 @@ async function report(title, rows, rampart) {
   for (const other of [seedFilter, ...peers]) console.log(await judge(other.name, rows, other.detect));
 }
 
-const withoutWritten = loadClassifier(
-  trainModel([...dev, ...benignExtra], { excludeSources: ['rampart/written'] }),
-);
+const withoutWritten = loadClassifier(trainModel([...dev, ...benignExtra]));
 await report(
   'Written set (scripts/guard-written.jsonl; used for development, so rules are in sample)',
   written,

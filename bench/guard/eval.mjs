@@ -144,8 +144,8 @@ if (!values.sample) await import('./eval-sets.mjs');
 /**
  * Detection on the English CyberSecEval injections split by one annotator's blind judgement of the text alone
  * (bench/guard/ceiling-labels.jsonl: `visible` = the text shows the manipulation, `context_only` = an ordinary
- * request that is an attack only against its own system prompt, `unclear`). Rows are found by line and checked
- * by hash, so a changed dataset is reported instead of miscounted.
+ * request that is an attack only against its own system prompt, `unclear`). Rows are found by the hash of
+ * their text (the line number is for people), so a changed dataset is reported instead of miscounted.
  */
 function printCeiling(outcomes) {
   const labels = readFileSync(new URL('./ceiling-labels.jsonl', import.meta.url), 'utf8')

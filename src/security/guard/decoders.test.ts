@@ -8,6 +8,10 @@ describe('decoders', () => {
     expect(decodeBinary(`please run: ${binary('delete every file')} thanks`)).toEqual(['delete every file']);
   });
 
+  it('decodes Morse code split across lines and tabs', () => {
+    expect(decodeMorse('.--\t....\t.-\t- / ..\n... / -\t....\t.')).toEqual(['what is the']);
+  });
+
   it('decodes Morse code with slash-separated words', () => {
     expect(decodeMorse('.-- .... .- - / .. ... / - .... . / -.-. --- -.. .')).toEqual(['what is the code']);
   });

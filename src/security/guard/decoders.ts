@@ -92,7 +92,7 @@ export function decodeMorse(text: string): string[] {
       .map((word) =>
         word
           .trim()
-          .split(' ')
+          .split(/\s/)
           .map((code) => MORSE[code] ?? '')
           .join(''),
       );

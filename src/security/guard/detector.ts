@@ -1,7 +1,7 @@
 import { type Classifier, loadClassifier } from './classifier.js';
-import { discussesAttacks, isQuoted } from './mention.js';
+import { discussesAttacks, maskQuotes } from './mention.js';
 import { type Normalised, normalise, type Obfuscation } from './normalise.js';
-import { matchRules, RULES, type RuleHit, ruleScore } from './rules.js';
+import { matchRules, type RuleHit, ruleScore } from './rules.js';
 import type { UntrustedChannel } from './spotlight.js';
 import { matchStructure } from './structure.js';
 
@@ -78,19 +78,19 @@ function classifierSignal(probability: number): number {
     : ((probability - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR)) * CLASSIFIER_CAP;
 }
 
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-
 /**
- * Hits whose match is quoted in a text that talks about attacks are mentions, not uses (see mention.ts): together
- * they count as one hit at a third of the strongest one's weight.
+ * On the user channel, hits that only match inside quotes, in a text whose unquoted words talk about attacks, are
+ * mentions, not uses (see mention.ts): together they count as one hit at a third of the strongest one's weight.
  */
-function asMentions(text: string, hits: RuleHit[]): RuleHit[] {
-  if (hits.length === 0 || !discussesAttacks(text)) return hits;
+function asMentions(text: string, hits: RuleHit[], channel: Channel): RuleHit[] {
+  if (channel !== 'user' || hits.length === 0) return hits;
+  const masked = maskQuotes(text);
+  if (masked === text || !discussesAttacks(masked)) return hits;
+  const unquoted = new Set(matchRules(masked).map((hit) => hit.id));
   const used: RuleHit[] = [];
   let strongest: RuleHit | undefined;
   for (const hit of hits) {
-    const match = RULE_BY_ID.get(hit.id)?.pattern.exec(text);
-    if (!match || !isQuoted(text, match.index, match.index + match[0].length)) used.push(hit);
+    if (unquoted.has(hit.id)) used.push(hit);
     else if (!strongest || hit.weight > strongest.weight) strongest = hit;
   }
   if (!strongest) return used;
@@ -117,10 +117,10 @@ export function createDetector(
     }
   }
 
-  function scoreNormalised(normalised: Normalised): { score: number; reasons: string[] } {
+  function scoreNormalised(normalised: Normalised, channel: Channel): { score: number; reasons: string[] } {
     const reasons: string[] = [];
     const hits: RuleHit[] = [
-      ...asMentions(normalised.text, matchRules(normalised.text)),
+      ...asMentions(normalised.text, matchRules(normalised.text), channel),
       ...matchStructure(normalised.text),
     ];
     const rules = ruleScore(hits);
@@ -155,7 +155,7 @@ export function createDetector(
     score(text: string, channel: Channel = 'user'): Detection {
       const limits = thresholds[channel];
       if (!limits) throw new Error(`Unknown channel ${channel}`);
-      const { score, reasons } = scoreNormalised(normalise(text));
+      const { score, reasons } = scoreNormalised(normalise(text), channel);
       const rounded = Math.round(score * 1000) / 1000;
       const verdict = rounded >= limits.block ? 'block' : rounded >= limits.flag ? 'flag' : 'allow';
       return { score: rounded, verdict, reasons };

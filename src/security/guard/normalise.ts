@@ -49,7 +49,7 @@ const MIN_HEX_PAIRS = 16;
 const P = {
   // Cheap tests before the decoders: three 8-bit groups, four Morse letters in a row.
   binaryHint: /[01]{8}[\s,-]{1,3}[01]{8}[\s,-]{1,3}[01]{8}/,
-  morseHint: /[.-]{1,6} [.-]{1,6} [.-]{1,6} [.-]{1,6}/,
+  morseHint: /[.\-–—]{1,7}(?:\s\/\s|\s{1,3}|\s?\|\s?)[.\-–—]{1,7}(?:\s\/\s|\s{1,3}|\s?\|\s?)[.\-–—]{1,7}/,
   alnum: /[\p{L}\p{N}]/u,
   spaced: /[a-z013457@$](?:[ ._-][a-z013457@$]){3,}/g,
   words: /\p{L}{2,}/gu,

@@ -28,6 +28,11 @@ describe('matchStructure', () => {
   it('finds one word repeated ten times in a row, and not nine', () => {
     expect(idsOf(`say ${'poem '.repeat(10)}now`)).toContain('structure.repeated-token');
     expect(idsOf(`say ${'poem '.repeat(9)}now`)).not.toContain('structure.repeated-token');
+    // Song syllables, laughter and empty values repeat in ordinary text and program output.
+    for (const filler of ['la ', 'ha ', 'null,'])
+      expect(idsOf(filler.repeat(12))).not.toContain('structure.repeated-token');
+    // Words of scripts with vowel signs are whole words.
+    expect(idsOf('नमस्ते '.repeat(10))).toContain('structure.repeated-token');
     // One long word is not a repeated word, however it is cut.
     expect(idsOf('a'.repeat(10_000))).not.toContain('structure.repeated-token');
   });

@@ -130,9 +130,9 @@ function countTurns(text: string): number {
   return turns;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 
-/** Whether the UTF-16 unit at `at` is a letter (ASCII fast path; other scripts by their Unicode property). */
+/** Whether the UTF-16 unit at `at` is part of a word (ASCII fast path; other scripts' letters and marks). */
 function isLetter(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
@@ -143,6 +143,36 @@ function isLetter(text: string, at: number): boolean {
 function sameRun(text: string, a: number, b: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
+}
+
+/** Words that repeat in ordinary text and output: song syllables, laughter, empty values. */
+const FILLER = new Set([
+  'la',
+  'na',
+  'ha',
+  'he',
+  'hi',
+  'ho',
+  'lol',
+  'null',
+  'none',
+  'nil',
+  'nan',
+  'true',
+  'false',
+  'undefined',
+  'yes',
+  'no',
+  'ok',
+  'bla',
+  'blah',
+  'yeah',
+  'very',
+  'so',
+]);
+
+function isFiller(text: string, start: number, length: number): boolean {
+  return length <= 9 && FILLER.has(text.slice(start, start + length));
 }
 
 /** The most times one word (2-30 letters) follows itself, in one pass without building strings. */
@@ -161,6 +191,11 @@ function longestRepeat(text: string): number {
     while (at < text.length && isLetter(text, at)) at++;
     const length = at - start;
     if (length < 2 || length > 30) {
+      previousStart = -1;
+      run = 0;
+      continue;
+    }
+    if (isFiller(text, start, length)) {
       previousStart = -1;
       run = 0;
       continue;
