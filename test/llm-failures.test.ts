@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManualClock } from '../src/clock.js';
-import { startFakeOpenAi } from './helpers/fake-openai.js';
+import { openAiEnv, startFakeOpenAi } from './helpers/fake-openai.js';
 import { createTestApp, type TestUser } from './helpers/services.js';
 
 describe('a model server that hangs or keeps failing', () => {
@@ -12,9 +12,7 @@ describe('a model server that hangs or keeps failing', () => {
     fake = await startFakeOpenAi([]);
     t = await createTestApp({
       env: {
-        LLM_PROVIDER: 'openai',
-        OPENAI_BASE_URL: fake.url,
-        OPENAI_MODEL: 'fake-model',
+        ...openAiEnv(fake.url),
         AGENT_TIMEOUT_MS: '300',
       },
     });

@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unspotlight } from '../src/security/guard/spotlight.js';
 import { startFakeAnthropic } from './helpers/fake-anthropic.js';
 import { startFakeBedrock } from './helpers/fake-bedrock.js';
-import { startFakeOpenAi } from './helpers/fake-openai.js';
-import { startFakePerplexity } from './helpers/fake-perplexity.js';
+import { openAiEnv, startFakeOpenAi } from './helpers/fake-openai.js';
+import { perplexityEnv, startFakePerplexity } from './helpers/fake-perplexity.js';
 import { createTestApp, type TestUser } from './helpers/services.js';
 
 /** The last message of a request a fake model server received. */
@@ -128,11 +128,8 @@ describe('web search through Perplexity', () => {
     model = await startFakeOpenAi([]);
     t = await createTestApp({
       env: {
-        LLM_PROVIDER: 'openai',
-        OPENAI_BASE_URL: model.url,
-        OPENAI_MODEL: 'fake-model',
-        PERPLEXITY_API_KEY: 'pplx-test',
-        PERPLEXITY_BASE_URL: search.url,
+        ...openAiEnv(model.url),
+        ...perplexityEnv(search.url),
         SEARCH_RATE_LIMIT_PER_MINUTE: '3',
       },
     });

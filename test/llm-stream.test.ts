@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WITHHELD_REPLY } from '../src/security/guard/output-guard.js';
-import { startFakeOpenAi } from './helpers/fake-openai.js';
-import { startFakePerplexity } from './helpers/fake-perplexity.js';
+import { openAiEnv, startFakeOpenAi } from './helpers/fake-openai.js';
+import { perplexityEnv, startFakePerplexity } from './helpers/fake-perplexity.js';
 import { startTestServer } from './helpers/server.js';
 
 interface SocketEvent {
@@ -19,11 +19,8 @@ describe('/ws/chat with a real provider: token by token, with agent attribution 
     search = await startFakePerplexity([]);
     server = await startTestServer({
       env: {
-        LLM_PROVIDER: 'openai',
-        OPENAI_BASE_URL: model.url,
-        OPENAI_MODEL: 'fake-model',
-        PERPLEXITY_API_KEY: 'pplx-test',
-        PERPLEXITY_BASE_URL: search.url,
+        ...openAiEnv(model.url),
+        ...perplexityEnv(search.url),
       },
     });
   });

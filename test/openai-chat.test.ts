@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeAnswer, startFakeOpenAi } from './helpers/fake-openai.js';
+import { type FakeAnswer, openAiEnv, startFakeOpenAi } from './helpers/fake-openai.js';
 import { createTestApp, type TestUser } from './helpers/services.js';
 
 /** The last message of a request a fake model server received. */
@@ -23,10 +23,8 @@ describe('chat through an OpenAI-compatible model (LLM_PROVIDER=openai, local fa
     fake = await startFakeOpenAi(script);
     t = await createTestApp({
       env: {
-        LLM_PROVIDER: 'openai',
-        OPENAI_BASE_URL: fake.url,
+        ...openAiEnv(fake.url),
         OPENAI_API_KEY: 'sk-local',
-        OPENAI_MODEL: 'fake-model',
         LLM_ALLOWED_MODELS: 'fake-model,fake-small',
       },
     });

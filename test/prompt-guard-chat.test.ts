@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARDENED } from '../src/agents/turn-guard.js';
 import { WITHHELD_REPLY } from '../src/security/guard/output-guard.js';
 import { NEUTRALISED } from '../src/security/guard/spotlight.js';
-import { startFakeOpenAi } from './helpers/fake-openai.js';
-import { startFakePerplexity } from './helpers/fake-perplexity.js';
+import { openAiEnv, startFakeOpenAi } from './helpers/fake-openai.js';
+import { perplexityEnv, startFakePerplexity } from './helpers/fake-perplexity.js';
 import { createTestApp, type TestUser } from './helpers/services.js';
 
 type Sent = { body: Record<string, unknown> } | undefined;
@@ -19,11 +19,8 @@ describe('prompt guards around a chat turn (OpenAI-compatible fake model, Perple
     search = await startFakePerplexity([]);
     t = await createTestApp({
       env: {
-        LLM_PROVIDER: 'openai',
-        OPENAI_BASE_URL: model.url,
-        OPENAI_MODEL: 'fake-model',
-        PERPLEXITY_API_KEY: 'pplx-test',
-        PERPLEXITY_BASE_URL: search.url,
+        ...openAiEnv(model.url),
+        ...perplexityEnv(search.url),
       },
     });
     user = await t.createUser('user');

@@ -146,3 +146,10 @@ export async function startFakeOpenAi(script: FakeAnswer[]) {
     close,
   };
 }
+
+/** The environment that points Rampart's OpenAI-compatible provider at a fake at `url`, model `fake-model`. */
+export const openAiEnv = (url: string) => ({
+  LLM_PROVIDER: 'openai',
+  OPENAI_BASE_URL: url,
+  OPENAI_MODEL: 'fake-model',
+});

@@ -69,3 +69,6 @@ export async function startFakePerplexity(script: FakePerplexityAnswer[], expect
     close,
   };
 }
+
+/** The environment that points web search at a Perplexity fake at `url` (the key the fake expects by default). */
+export const perplexityEnv = (url: string) => ({ PERPLEXITY_API_KEY: 'pplx-test', PERPLEXITY_BASE_URL: url });
