@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from './normalise.js';
-import { matchRules, ruleScore } from './rules.js';
-
-const idsOf = (text: string): string[] => matchRules(normalise(text).text).map((hit) => hit.id);
-const scoreOf = (text: string): number => ruleScore(matchRules(normalise(text).text));
+import { idsOf, scoreOf } from '../../../test/helpers/guard-rules.js';
 
 // Written for these tests (not copied from any evaluation set): each phrasing and the rule meant to catch it.
 const HOSTILE: readonly (readonly [string, string])[] = [

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf, scoreOf, stripAccents, ungatedIds } from '../../../test/helpers/guard-rules.js';
 import { normalise } from './normalise.js';
-import { matchRules, RULES, ruleScore } from './rules.js';
+import { matchRules } from './rules.js';
 import { TRANSLATED_AGENTIC_RULES } from './rules-translated-agentic.js';
 
 // Written for these tests from the concepts of rules-agentic.ts and rules-techniques.ts (not from evaluation data).
-const scoreOf = (text: string): number => ruleScore(matchRules(normalise(text).text));
-const idsOf = (text: string): string[] => matchRules(normalise(text).text).map((hit) => hit.id);
-const ungatedIds = (text: string): string[] =>
-  RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.id);
-const stripAccents = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
 
 const SETUP = 'extract.setup-verbatim-translated';
 const PERSONA = 'persona.rule-free-ai-translated';

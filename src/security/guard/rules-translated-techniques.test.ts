@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf, scoreOf, stripAccents, ungatedIds } from '../../../test/helpers/guard-rules.js';
 import { normalise } from './normalise.js';
-import { matchRules, RULES, ruleScore } from './rules.js';
+import { matchRules } from './rules.js';
 import { TRANSLATED_TECHNIQUE_RULES } from './rules-translated-techniques.js';
 
 // Written for these tests from the concepts of rules-techniques.ts (not copied from any evaluation data).
-const scoreOf = (text: string): number => ruleScore(matchRules(normalise(text).text));
-const idsOf = (text: string): string[] => matchRules(normalise(text).text).map((hit) => hit.id);
-const ungatedIds = (text: string): string[] =>
-  RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.id);
-const stripAccents = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
 
 /** Attacks per language, each with the rule it is meant to trip; each must reach 0.5. */
 const HOSTILE: Record<string, readonly (readonly [string, string])[]> = {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf, scoreOf, stripAccents, ungatedIds } from '../../../test/helpers/guard-rules.js';
 import { normalise } from './normalise.js';
-import { matchRules, RULES, ruleScore } from './rules.js';
+import { matchRules } from './rules.js';
 
 // Written for these tests from the concepts of the English rules (not copied from any evaluation data).
-const scoreOf = (text: string): number => ruleScore(matchRules(normalise(text).text));
-const idsOf = (text: string): string[] => matchRules(normalise(text).text).map((hit) => hit.id);
-/** Every pattern against the whole text, without the word gates. */
-const ungatedIds = (text: string): string[] =>
-  RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.id);
-/** The same text typed without accents, as people often do on a phone (gates must still open). */
-const stripAccents = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
 
 /** Ordinary requests that share words with the attacks, per language; none may reach 0.5. */
 const BENIGN: Record<string, readonly string[]> = {
