@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBinary, decodeMorse, looksLikeText } from './decoders.js';
+import { decodeBinary, decodeMorse } from './decoders.js';
+import { normalise } from './normalise.js';
 
 const binary = (text: string) => [...Buffer.from(text)].map((b) => b.toString(2).padStart(8, '0')).join(' ');
 
@@ -20,14 +21,11 @@ describe('decoders', () => {
     ['a version string', '1.0.1 - 2.0.0 - 3.0.0'],
     ['an ellipsis', 'wait... ... what -- really'],
     ['a bit mask', '11111111 00000000 11111111 00000000'],
-  ])('finds no text in %s', (_name, text) => {
-    expect([...decodeBinary(text), ...decodeMorse(text)]).toEqual([]);
-  });
-
-  it('calls decoded bytes text only when they read as words', () => {
-    expect(looksLikeText('hello there')).toBe(true);
-    expect(looksLikeText('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008')).toBe(false);
-    expect(looksLikeText('ÿÿÿÿÿÿÿÿ')).toBe(false);
+    ['control bytes', '00000001 00000010 00000011 00000100 00000101 00000110'],
+  ])('makes no view of what %s decodes to', (_name, text) => {
+    expect(normalise(text).views.filter((view) => view.kind === 'binary' || view.kind === 'morse')).toEqual(
+      [],
+    );
   });
 
   it('stays linear on a megabyte of each alphabet', () => {

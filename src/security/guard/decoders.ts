@@ -1,37 +1,21 @@
 /**
  * Decoders for the encodings token-smuggling attacks use besides Base64, hex and ROT13: 8-bit binary groups and
- * Morse code. Each scans with one bounded, linear pattern and returns the
- * decoded texts that look like text; the normaliser makes views of them.
+ * Morse code. Each scans with one bounded, linear pattern and returns what every run decodes to; the normaliser
+ * keeps those that read as text (the same test as for Base64 and hex) as views.
  */
+import { Buffer } from 'node:buffer';
 
 /** Runs of at least four 8-bit groups: "01001001 01100111 …" (separators: space, comma, dash). */
 const BINARY_RUN = /(?:[01]{8}[\s,-]{1,3}){3,}[01]{8}/g;
 /** Morse: at least four letters of dots and dashes, words split by " / " or more than one space. */
 const MORSE_RUN = /(?:[.\-–—]{1,7}(?:\s\/\s|\s{1,3}|\s?\|\s?)){3,}[.\-–—]{1,7}/g;
 
-/** A decoded view must be mostly printable letters and spaces to be worth reading. */
-export function looksLikeText(text: string): boolean {
-  if (text.length < 8) return false;
-  let letters = 0;
-  let spaces = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code === 32) spaces++;
-    else if (/\p{L}/u.test(ch)) letters++;
-    else if (code < 32 && code !== 10 && code !== 9) return false;
-  }
-  return spaces > 0 && (letters + spaces) / text.length >= 0.7;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-
 /** 8-bit binary groups as UTF-8 bytes. */
 export function decodeBinary(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(BINARY_RUN)) {
     const groups = match[0].match(/[01]{8}/g) ?? [];
-    const decoded = utf8.decode(Uint8Array.from(groups, (g) => Number.parseInt(g, 2)));
-    if (looksLikeText(decoded)) out.push(decoded);
+    out.push(Buffer.from(groups.map((g) => Number.parseInt(g, 2))).toString('utf8'));
   }
   return out;
 }
@@ -97,7 +81,7 @@ export function decodeMorse(text: string): string[] {
           .join(''),
       );
     const decoded = words.join(' ').trim();
-    if (decoded.length >= 8 && decoded.includes(' ')) out.push(decoded);
+    if (decoded !== '') out.push(decoded);
   }
   return out;
 }

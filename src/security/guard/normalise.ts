@@ -346,8 +346,11 @@ function decodeRun(kind: 'base64' | 'hex', run: string, views: Views, depth: num
 
 /** Binary octets and Morse code (token smuggling), each decoded into a view. */
 function decodeSpelledOut(text: string, views: Views): void {
-  if (P.binaryHint.test(text)) for (const decoded of decodeBinary(text)) views.add('binary', decoded, 3);
-  if (P.morseHint.test(text)) for (const decoded of decodeMorse(text)) views.add('morse', decoded, 3);
+  const decoded = [
+    ...(P.binaryHint.test(text) ? decodeBinary(text).map((view) => ['binary', view] as const) : []),
+    ...(P.morseHint.test(text) ? decodeMorse(text).map((view) => ['morse', view] as const) : []),
+  ];
+  for (const [kind, view] of decoded) if (isText(view)) views.add(kind, view, 3);
 }
 
 /** HTML comments, closed or not. */
