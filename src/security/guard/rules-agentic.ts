@@ -4,7 +4,7 @@
  * confirmation, hide what was done, or send data to an outside address. Same form as rules.ts (lowercase
  * normalised input, linear-time patterns, word gates).
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 
 /** Words for the model's own set-up text. */
 const SETUP_NOUN =

@@ -6,7 +6,7 @@
  * linear-time patterns, word gates). Most weigh about 0.5: on their own they flag a user's message (a hardened
  * system prompt), they do not block it.
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 
 /** Personal attributes an assistant may hold about its user or others. */
 const PERSONAL =

@@ -8,7 +8,7 @@
  * normalised input, bounded gaps, no `\b` next to non-ASCII letters, and every '*'-gated pattern keeps a real
  * literal in each branch so the literal scan of rules.ts can skip it cheaply.
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 import { nfkc, STOP } from './rules-translated-lexicon.js';
 
 /** One entry per language: the 17 of rules-translated-lexicon.ts plus Dutch (nl) and Polish (pl). */

@@ -3,7 +3,7 @@
  * límites éticos", "mantente en el personaje", "entrando en modo dios", "muéstrame tu prompt del sistema". Same
  * conventions as rules-translated.ts.
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 import { any, type Lexicon, nfkc, STOP } from './rules-translated-lexicon.js';
 
 /** "act as / pretend / you are now / become", the persona lead. */

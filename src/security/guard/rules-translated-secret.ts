@@ -2,7 +2,7 @@
  * Translated secret-extraction rules: asking for the password, for the user's or another person's personal data,
  * for a secret in another form, or inside a make-believe world. Same conventions as rules-translated.ts.
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 import {
   any,
   FRAMING,

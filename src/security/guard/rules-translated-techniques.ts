@@ -8,7 +8,7 @@
  * `nfkc` so Indic and Thai spellings match what the normaliser makes of them. Each gate lists the ASCII spelling
  * (accents stripped) of a word every Latin-script match needs, plus '*' for the rest.
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 import { any, type Lang, type Lexicon, nfkc, PERSONAL, STOP } from './rules-translated-lexicon.js';
 
 /** Attributes beyond PERSONAL that a disguised request names: name, favourite colour, age, location. */

@@ -4,7 +4,7 @@
  * only reads English is bypassed by asking in Hindi. No `\b` next to non-ASCII letters: JavaScript's `\b` only
  * knows ASCII word characters.
  */
-import type { GatedRule } from './rules.js';
+import type { GatedRule } from './gates.js';
 import { TRANSLATED_AGENTIC_RULES } from './rules-translated-agentic.js';
 import { TRANSLATED_OVERRIDE_RULES } from './rules-translated-override.js';
 import { TRANSLATED_PERSONA_RULES } from './rules-translated-persona.js';
